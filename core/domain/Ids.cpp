@@ -1,0 +1,22 @@
+#include "Ids.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace Ids {
+QString uuid7(qint64 msSinceEpoch)
+{
+    quint8 bytes[16];
+    const quint64 ms = quint64(msSinceEpoch) & 0xFFFFFFFFFFFFull;
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8(ms >> (8 * (5 - i)));
+    quint32 random[3];
+    QRandomGenerator::system()->fillRange(random);
+    for (int i = 0; i < 10; ++i)
+        bytes[6 + i] = quint8(random[i / 4] >> (8 * (i % 4)));
+    bytes[6] = quint8((bytes[6] & 0x0F) | 0x70); // version 7
+    bytes[8] = quint8((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
+    return uuid.toString(QUuid::WithoutBraces);
+}
+} // namespace Ids

@@ -1,0 +1,57 @@
+#include "Replay.h"
+
+#include "rules/CommandProcessor.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+Replay::Outcome Replay::run(CommandProcessor &processor, QIODevice &input)
+{
+    Outcome out;
+    int lineNumber = 0;
+    while (!input.atEnd()) {
+        const QByteArray line = input.readLine();
+        ++lineNumber;
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith('#'))
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            out.rejected << QJsonObject{
+                {QStringLiteral("line"), lineNumber},
+                {QStringLiteral("command"), QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("field"), QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("message"),
+                 parseError.error != QJsonParseError::NoError
+                     ? tr("The line is not valid JSON (%1 at character %2).")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset)
+                     : tr("The line is JSON but not an object; each line must be one command object.")}};
+            continue;
+        }
+        const QJsonObject object = doc.object();
+        const QJsonValue name = object.value(QLatin1String("command"));
+        Command cmd;
+        CommandError error;
+        CommandResult result;
+        if (Command::fromJson(object, &cmd, &error)) {
+            result = processor.apply(cmd);
+            out.sawCommand = true;
+            out.lastAtMs = cmd.atMs();
+        } else {
+            result.error = error;
+        }
+        if (result.ok) {
+            ++out.applied;
+        } else {
+            out.rejected << QJsonObject{
+                {QStringLiteral("line"), lineNumber},
+                {QStringLiteral("command"), name.isString() ? name : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("field"),
+                 result.error.field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error.field)},
+                {QStringLiteral("message"), result.error.message}};
+        }
+    }
+    return out;
+}

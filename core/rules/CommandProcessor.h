@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/Command.h"
+#include "rules/RuleSettings.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <optional>
+
+class Warranty;
+
+// The outcome of one command: accepted (with the id it created or changed and anything worth telling the
+// user), or rejected with the field and the reason. A rejected command has changed nothing.
+struct CommandResult
+{
+    bool ok = false;
+    CommandError error;
+    QString id;
+    QJsonObject info;
+};
+
+// Applies commands (SPEC §6) through the rules of SPEC §2.2, each in one transaction with its audit rows and
+// an outbox row for sync. Rules take time from the command's `at`, never from the wall clock.
+class CommandProcessor
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandProcessor)
+public:
+    explicit CommandProcessor(const QSqlDatabase &db);
+
+    CommandResult apply(const Command &command);
+    CommandResult applyJson(const QJsonObject &object);
+
+    static QStringList commandNames();
+    Store &store() { return m_store; }
+    RuleSettings settings();
+
+    // Whether to write each accepted command to the sync outbox (a desk does; the server does not).
+    void setOutboxEnabled(bool on) { m_outbox = on; }
+
+private:
+    struct Context
+    {
+        const Command &cmd;
+        CommandResult &result;
+        RuleSettings settings;
+        qint64 at;
+        QJsonObject outbox; // the command as it goes to the server: with the ids and numbers it was given here
+    };
+    using Handler = void (CommandProcessor::*)(Context &);
+    static const QHash<QString, Handler> &handlers();
+
+    // setup
+    void settingSet(Context &c);
+    void zoneUpsert(Context &c);
+    void technicianUpsert(Context &c);
+    void categoryUpsert(Context &c);
+    void partUpsert(Context &c);
+    void feeUpsert(Context &c);
+    void userUpsert(Context &c);
+    // customers and products
+    void customerUpsert(Context &c);
+    void productRegister(Context &c);
+    QString upsertCustomer(Context &c, const QJsonObject &o, const QString &prefix);
+    QString registerProduct(Context &c, const QJsonObject &o, const QString &prefix, const QString &customerId);
+    // tickets
+    void ticketOpen(Context &c);
+    void ticketNote(Context &c);
+    void ticketVerify(Context &c);
+    void ticketGuideByPhone(Context &c);
+    void ticketDispatch(Context &c);
+    void ticketContactAttempt(Context &c);
+    void ticketReschedule(Context &c);
+    void ticketReassign(Context &c);
+    void ticketDepart(Context &c);
+    void ticketArrive(Context &c);
+    void ticketAwaitParts(Context &c);
+    void ticketPullBack(Context &c);
+    void ticketRequestSupport(Context &c);
+    void ticketComplete(Context &c);
+    void ticketPayment(Context &c);
+    void ticketCancel(Context &c);
+    // callbacks and complaints
+    void callbackRecord(Context &c);
+    void complaintOpen(Context &c);
+    void complaintStep(Context &c);
+    void complaintResolve(Context &c);
+
+    // helpers
+    Record loadTicket(Context &c, const QString &field = QStringLiteral("ticket"));
+    void requireState(Context &c, const Record &ticket);
+    void saveTicket(Context &c, const Record &before, Record after);
+    void saveRecord(Context &c, Store::Table table, const QString &entity, const QString &key, const Record &fields);
+    Record requireTechnician(Context &c, const QString &field);
+    void checkSchedule(Context &c, const QString &technicianId, const Record &ticket, qint64 start, qint64 end,
+                       const QString &field);
+    void createVisit(Context &c, Record &ticket, const QString &technicianId, std::optional<qint64> start,
+                     std::optional<qint64> end, const QString &overrideReason);
+    void reopenTicket(Context &c, Record &ticket, const QString &why);
+    QString createCallback(Context &c, const QString &ticketId, const QString &kind, qint64 due);
+    QString openComplaint(Context &c, const QString &ticketId, const QString &technicianId, const QString &severity,
+                          const QString &reason, const QString &owner, qint64 deadline, const QString &id);
+    Warranty warrantyFor(const Record &product, const Record &customer);
+    void event(Context &c, const QString &ticketId, const QString &kind, const QJsonObject &data = {});
+    QString localTime(const Context &c, qint64 ms, const QString &format = QStringLiteral("HH:mm")) const;
+    qint64 minutes(int m) const { return qint64(m) * 60000; }
+
+    Store m_store;
+    bool m_outbox = true;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// The numbers of SPEC §2.2 that an admin can change, read by the rules from the settings table.
+struct RuleSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleSettings)
+public:
+    int phoneGuidanceCallbackMinutes = 120;
+    int onsiteSlaMinutes = 180;
+    int slaWarningMinutes = 30;
+    int contactWithinMinutes = 30;
+    int contactRetryMinutes = 10;
+    int contactMaxAttempts = 3;
+    int lateManagerMinutes = 15;
+    int callbackWithinHours = 24;
+    int callbackMaxAttempts = 3;
+    int callbackRetryMinutes = 60;
+    int repeatRepairDays = 30;
+    int appointmentMinutes = 60;
+    int complaintDeadlineHours = 48;
+    int utcOffsetMinutes = 480;
+    QString ticketPrefix = QStringLiteral("DD");
+    QString deviceId = QStringLiteral("local");
+
+    static RuleSettings fromValues(const QHash<QString, QString> &values);
+    // Names every key an admin may set; anything else is refused.
+    static QStringList knownKeys();
+    // Empty when `value` is acceptable for `key`, otherwise what is wrong with it.
+    static QString validate(const QString &key, const QString &value);
+};

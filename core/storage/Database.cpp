@@ -1,0 +1,219 @@
+#include "Database.h"
+
+#include "Schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+constexpr char SqliteMagic[] = "SQLite format 3";
+
+quint32 readBigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + offset);
+}
+} // namespace
+
+Database::Database(const QString &connectionName)
+    : m_connectionName(connectionName.isEmpty()
+                           ? QStringLiteral("dispatchdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1))
+                           : connectionName)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+// Everything that can be decided from the file itself, before SQLite touches it: the header names the
+// application and the schema version (user_version), so a foreign or newer file is refused unopened.
+bool Database::checkExistingFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a Dispatch Desk database.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.isEmpty())
+        return true; // an empty file: created in place
+    if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic)))
+        return fail(tr("%1 is not a Dispatch Desk database (it is not an SQLite file).").arg(path));
+    const quint32 userVersion = readBigEndian32(header, 60);
+    const quint32 appId = readBigEndian32(header, 68);
+    if (appId != ApplicationId)
+        return fail(tr("%1 is an SQLite file of another program, not a Dispatch Desk database.").arg(path));
+    if (userVersion > quint32(LatestVersion))
+        return fail(tr("%1 was written by a newer Dispatch Desk (data version %2; this program knows up to %3). "
+                       "Update Dispatch Desk to open it.")
+                        .arg(path)
+                        .arg(userVersion)
+                        .arg(LatestVersion));
+    quint32 pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData()) + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = readBigEndian32(header, 28);
+    const bool headerCountValid = readBigEndian32(header, 24) == readBigEndian32(header, 92);
+    if (headerCountValid && pageCount > 0 && quint64(info.size()) < quint64(pageCount) * pageSize &&
+        !QFileInfo::exists(path + QStringLiteral("-wal")))
+        return fail(tr("%1 is damaged: the file is shorter than its contents (truncated copy?).").arg(path));
+    const QFile::Permissions perms = info.permissions();
+    if (!(perms & (QFileDevice::WriteOwner | QFileDevice::WriteUser)))
+        return fail(tr("%1 is read-only. Dispatch Desk needs to write to its database; "
+                       "copy it somewhere writable or change its permissions.")
+                        .arg(path));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fail(tr("The folder of %1 is read-only. Dispatch Desk keeps a journal beside its database "
+                       "and needs to write there.")
+                        .arg(path));
+
+    // A read-only look inside: the schema must be readable and the meta table must be ours.
+    const QString probeName = m_connectionName + QStringLiteral("-probe");
+    bool ok = false;
+    QString detail;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (probe.open()) {
+            QSqlQuery q(probe);
+            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) && q.next())
+                ok = q.value(0).toString() == QLatin1String("dispatchdesk");
+            else
+                detail = q.lastError().text();
+            if (ok && userVersion > 0) {
+                QSqlQuery tables(probe);
+                ok = tables.exec(QStringLiteral("SELECT count(*) FROM tickets")) && tables.next();
+                if (!ok)
+                    detail = tables.lastError().text();
+            }
+            probe.close();
+        } else {
+            detail = probe.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (!ok)
+        return fail(tr("%1 is damaged and cannot be opened (%2). The file was left as it is; "
+                       "restore it from a backup.")
+                        .arg(path, detail.isEmpty() ? tr("unknown error") : detail));
+    return true;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const bool exists = QFileInfo::exists(path);
+    if (exists) {
+        if (!checkExistingFile(path))
+            return false;
+    } else {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    }
+    QSqlDatabase db = connection();
+    QString error;
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                 QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+                                 QStringLiteral("PRAGMA cache_size=-65536")};
+    for (const QString &p : pragmas) {
+        if (!Schema::exec(db, p, &error))
+            return fail(tr("Cannot prepare %1: %2").arg(path, error));
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(tr("Cannot read the data version of %1.").arg(path));
+    if (version < LatestVersion) {
+        if (!migrate(db, version, LatestVersion, &error))
+            return fail(version == 0 ? tr("Cannot create the database %1: %2").arg(path, error)
+                                     : tr("Cannot update %1 from data version %2: %3. Nothing was changed.")
+                                           .arg(path)
+                                           .arg(version)
+                                           .arg(error));
+    }
+    return true;
+}
+
+bool Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString *error)
+{
+    using Step = bool (*)(QSqlDatabase &, QString *);
+    static const Step steps[] = {&Schema::migrateToV1, &Schema::migrateToV2};
+    static_assert(sizeof(steps) / sizeof(steps[0]) == LatestVersion, "one migration step per version");
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (int v = fromVersion + 1; v <= toVersion; ++v) {
+        if (!steps[v - 1](db, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    bool ok = Schema::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion), error);
+    if (ok && fromVersion == 0)
+        ok = Schema::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error);
+    if (!ok || !db.commit()) {
+        if (ok)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}

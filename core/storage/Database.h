@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Opens or creates a desk database file: WAL, foreign keys, synchronous=FULL, a busy timeout, an integer
+// schema version. A file that is not ours, is corrupt, read-only or from a newer version is refused with a
+// clear message and left byte-for-byte untouched.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int LatestVersion = 2;
+    static constexpr quint32 ApplicationId = 0x44445348; // "DDSH"
+
+    explicit Database(const QString &connectionName = QString());
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates the file at the latest version if it does not exist; migrates an older one.
+    bool open(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    QString errorMessage() const { return m_error; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Runs the migration steps from `fromVersion` up to `toVersion` on an open connection, in one transaction.
+    static bool migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString *error);
+
+private:
+    bool checkExistingFile(const QString &path);
+    bool fail(const QString &message);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};

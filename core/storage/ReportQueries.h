@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QJsonObject>
+
+// The supervisor's and the board's read-only questions, answered in SQL over indexed columns.
+class ReportQueries
+{
+public:
+    explicit ReportQueries(Store &store) : m_store(store) {}
+
+    struct Alert
+    {
+        QString ticketId;
+        QString kind;
+        qint64 since;
+    };
+
+    // Every ticket, oldest first (the replay prints them all; the board asks for open ones).
+    QList<Record> tickets();
+    QList<Record> openTickets();
+    // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival, callback_overdue.
+    QList<Alert> alerts(qint64 asOf, int slaWarningMinutes);
+    QList<Record> callbacks();
+    QList<Record> complaints();
+    // SPEC §5 over [from, to), as seen at `asOf`. A rate with nothing to count is null.
+    QJsonObject kpis(qint64 from, qint64 to, qint64 asOf);
+
+private:
+    Store &m_store;
+};

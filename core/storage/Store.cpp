@@ -1,0 +1,504 @@
+#include "Store.h"
+
+#include "StorageError.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace {
+struct TableInfo
+{
+    const char *name;
+    const char *key;
+};
+
+constexpr TableInfo kTables[] = {
+    {"settings", "key"},  {"users", "id"},       {"zones", "id"},     {"categories", "id"}, {"parts", "sku"},
+    {"fees", "code"},     {"technicians", "id"}, {"customers", "id"}, {"products", "id"},   {"tickets", "id"},
+    {"appointments", "id"}, {"callbacks", "id"}, {"complaints", "id"},
+};
+static_assert(sizeof(kTables) / sizeof(kTables[0]) == Store::TableCount, "one entry per table");
+
+QString reversedDigits(const QString &phone)
+{
+    QString digits;
+    digits.reserve(phone.size());
+    for (auto it = phone.crbegin(); it != phone.crend(); ++it)
+        if (it->isDigit())
+            digits.append(*it);
+    return digits;
+}
+
+Record recordFrom(const QSqlQuery &q)
+{
+    Record r;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        r.insert(rec.fieldName(i), q.value(i));
+    return r;
+}
+} // namespace
+
+Store::Store(const QSqlDatabase &db) : m_db(db) {}
+
+QString Store::tableName(Table table)
+{
+    return QLatin1String(kTables[table].name);
+}
+
+QString Store::keyColumn(Table table)
+{
+    return QLatin1String(kTables[table].key);
+}
+
+QSqlQuery &Store::prepare(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            throw StorageError(q->lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']'));
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+void Store::exec(QSqlQuery &q)
+{
+    if (!q.exec())
+        throw StorageError(q.lastError().text());
+}
+
+void Store::begin()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw StorageError(q.lastError().text());
+}
+
+void Store::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        throw StorageError(q.lastError().text());
+}
+
+void Store::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QStringList Store::columns(Table table)
+{
+    auto it = m_columns.find(table);
+    if (it != m_columns.end())
+        return *it;
+    QStringList cols;
+    const QSqlRecord rec = m_db.record(tableName(table));
+    for (int i = 0; i < rec.count(); ++i)
+        cols << rec.fieldName(i);
+    m_columns.insert(table, cols);
+    return cols;
+}
+
+std::optional<Record> Store::load(Table table, const QString &key)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM ") + tableName(table) + QStringLiteral(" WHERE ") +
+                          keyColumn(table) + QStringLiteral(" = ?"));
+    q.addBindValue(key);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    Record r = recordFrom(q);
+    q.finish();
+    return r;
+}
+
+void Store::insert(Table table, const Record &row)
+{
+    const QStringList known = columns(table);
+    QStringList cols;
+    QVariantList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (!known.contains(it.key()))
+            throw StorageError(QStringLiteral("unknown column %1.%2").arg(tableName(table), it.key()));
+        cols << it.key();
+        values << it.value();
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), cols.size());
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO ") + tableName(table) + QStringLiteral(" (") +
+                          cols.join(QLatin1Char(',')) + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) +
+                          QLatin1Char(')'));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    exec(q);
+}
+
+void Store::update(Table table, const QString &key, const Record &changes)
+{
+    if (changes.isEmpty())
+        return;
+    const QStringList known = columns(table);
+    QStringList sets;
+    QVariantList values;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!known.contains(it.key()))
+            throw StorageError(QStringLiteral("unknown column %1.%2").arg(tableName(table), it.key()));
+        sets << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+    }
+    QSqlQuery &q = prepare(QStringLiteral("UPDATE ") + tableName(table) + QStringLiteral(" SET ") +
+                          sets.join(QLatin1Char(',')) + QStringLiteral(" WHERE ") + keyColumn(table) +
+                          QStringLiteral(" = ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(key);
+    exec(q);
+}
+
+QList<Record> Store::all(Table table, const QString &orderBy)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM ") + tableName(table) + QStringLiteral(" ORDER BY ") + orderBy);
+    exec(q);
+    QList<Record> rows;
+    while (q.next())
+        rows << recordFrom(q);
+    return rows;
+}
+
+QHash<QString, QString> Store::settings()
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT key, value FROM settings"));
+    exec(q);
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+void Store::putSetting(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    exec(q);
+}
+
+void Store::setTravel(const QString &fromZone, const QString &toZone, int minutes)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO zone_travel(from_zone, to_zone, minutes) VALUES (?, ?, ?) "
+                                         "ON CONFLICT(from_zone, to_zone) DO UPDATE SET minutes = excluded.minutes"));
+    q.addBindValue(fromZone);
+    q.addBindValue(toZone);
+    q.addBindValue(minutes);
+    exec(q);
+}
+
+std::optional<int> Store::travelMinutes(const QString &fromZone, const QString &toZone)
+{
+    if (fromZone.isEmpty() || toZone.isEmpty())
+        return std::nullopt;
+    if (fromZone == toZone)
+        return 0;
+    // Travel tables are often filled in one direction only: either direction answers.
+    QSqlQuery &q = prepare(QStringLiteral("SELECT minutes FROM zone_travel WHERE (from_zone = ? AND to_zone = ?) "
+                                         "OR (from_zone = ? AND to_zone = ?) ORDER BY from_zone = ? DESC LIMIT 1"));
+    q.addBindValue(fromZone);
+    q.addBindValue(toZone);
+    q.addBindValue(toZone);
+    q.addBindValue(fromZone);
+    q.addBindValue(fromZone);
+    exec(q);
+    std::optional<int> out;
+    if (q.next())
+        out = q.value(0).toInt();
+    q.finish();
+    return out;
+}
+
+QStringList Store::customerPhones(const QString &customerId)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY rowid"));
+    q.addBindValue(customerId);
+    exec(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void Store::setCustomerPhones(const QString &customerId, const QStringList &phones)
+{
+    QSqlQuery &del = prepare(QStringLiteral("DELETE FROM customer_phones WHERE customer_id = ?"));
+    del.addBindValue(customerId);
+    exec(del);
+    QSqlQuery &ins = prepare(
+        QStringLiteral("INSERT OR IGNORE INTO customer_phones(customer_id, phone, phone_rev) VALUES (?, ?, ?)"));
+    for (const QString &p : phones) {
+        ins.addBindValue(customerId);
+        ins.addBindValue(p);
+        ins.addBindValue(reversedDigits(p));
+        exec(ins);
+    }
+}
+
+QStringList Store::customersByPhone(const QString &phoneE164)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT customer_id FROM customer_phones WHERE phone = ?"));
+    q.addBindValue(phoneE164);
+    exec(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+std::optional<QString> Store::findProduct(const QString &customerId, const QString &category, const QString &model,
+                                          const QString &serial)
+{
+    QSqlQuery &q = serial.isEmpty()
+                      ? prepare(QStringLiteral("SELECT id FROM products WHERE customer_id = ? AND category = ? "
+                                               "AND coalesce(model, '') = ? ORDER BY created_at LIMIT 1"))
+                      : prepare(QStringLiteral("SELECT id FROM products WHERE customer_id = ? AND category = ? "
+                                               "AND serial = ? ORDER BY created_at LIMIT 1"));
+    q.addBindValue(customerId);
+    q.addBindValue(category);
+    q.addBindValue(serial.isEmpty() ? model : serial);
+    exec(q);
+    std::optional<QString> out;
+    if (q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+QString Store::nextTicketNumber(const QString &prefix, const QString &day)
+{
+    const QString counter = prefix + QLatin1Char('-') + day;
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO counters(name, value) VALUES (?, 1) "
+                                         "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
+    q.addBindValue(counter);
+    exec(q);
+    if (!q.next())
+        throw StorageError(QStringLiteral("ticket counter"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return counter + QLatin1Char('-') + QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0'));
+}
+
+std::optional<QString> Store::openTicketForProduct(const QString &productId, const QString &exceptTicket)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT id FROM tickets WHERE product_id = ? AND id <> ? AND state NOT IN "
+                                         "('completed','closed','cancelled') ORDER BY opened_at LIMIT 1"));
+    q.addBindValue(productId);
+    q.addBindValue(exceptTicket.isNull() ? QStringLiteral("") : exceptTicket); // NULL would match nothing
+    exec(q);
+    std::optional<QString> out;
+    if (q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+std::optional<Record> Store::lastCompletedRepair(const QString &productId, qint64 sinceMs, qint64 untilMs,
+                                                 const QString &exceptTicket)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM tickets WHERE product_id = ? AND kind = 'repair' AND id <> ? "
+                                         "AND completed_at IS NOT NULL AND completed_at >= ? AND completed_at <= ? "
+                                         "ORDER BY completed_at DESC LIMIT 1"));
+    q.addBindValue(productId);
+    q.addBindValue(exceptTicket.isNull() ? QStringLiteral("") : exceptTicket); // NULL would match nothing
+    q.addBindValue(sinceMs);
+    q.addBindValue(untilMs);
+    exec(q);
+    std::optional<Record> out;
+    if (q.next())
+        out = recordFrom(q);
+    q.finish();
+    return out;
+}
+
+std::optional<QString> Store::lastTechnicianForProduct(const QString &productId)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT technician_id FROM tickets WHERE product_id = ? AND "
+                                         "technician_id IS NOT NULL AND completed_at IS NOT NULL "
+                                         "ORDER BY completed_at DESC LIMIT 1"));
+    q.addBindValue(productId);
+    exec(q);
+    std::optional<QString> out;
+    if (q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+void Store::addEvent(const QString &ticketId, qint64 at, const QString &by, const QString &kind,
+                     const QJsonObject &data)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, by, kind, data) VALUES (?,?,?,?,?)"));
+    q.addBindValue(ticketId);
+    q.addBindValue(at);
+    q.addBindValue(by);
+    q.addBindValue(kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    exec(q);
+}
+
+void Store::addContactAttempt(const QString &ticketId, qint64 at, const QString &by, bool reached, const QString &note)
+{
+    QSqlQuery &q = prepare(
+        QStringLiteral("INSERT INTO contact_attempts(ticket_id, at, by, reached, note) VALUES (?,?,?,?,?)"));
+    q.addBindValue(ticketId);
+    q.addBindValue(at);
+    q.addBindValue(by);
+    q.addBindValue(reached ? 1 : 0);
+    q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
+    exec(q);
+}
+
+void Store::addCharge(const QString &ticketId, const Record &charge)
+{
+    Record row = charge;
+    row.insert(QStringLiteral("ticket_id"), ticketId);
+    QStringList cols = row.keys();
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), cols.size());
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO charges(") + cols.join(QLatin1Char(',')) +
+                          QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (const QString &c : cols)
+        q.addBindValue(row.value(c));
+    exec(q);
+}
+
+void Store::addPayment(const QString &ticketId, qint64 at, const QString &by, qint64 amountFen)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO payments(ticket_id, at, by, amount_fen) VALUES (?,?,?,?)"));
+    q.addBindValue(ticketId);
+    q.addBindValue(at);
+    q.addBindValue(by);
+    q.addBindValue(amountFen);
+    exec(q);
+}
+
+void Store::addPartUsed(const QString &ticketId, const QString &sku, int qty, qint64 at)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO parts_used(ticket_id, sku, qty, at) VALUES (?,?,?,?)"));
+    q.addBindValue(ticketId);
+    q.addBindValue(sku);
+    q.addBindValue(qty);
+    q.addBindValue(at);
+    exec(q);
+}
+
+void Store::addLoaner(const QString &ticketId, const QString &serial, const QString &iou, qint64 at)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO loaners(ticket_id, serial, iou, out_at) VALUES (?,?,?,?)"));
+    q.addBindValue(ticketId);
+    q.addBindValue(serial.isEmpty() ? QVariant() : QVariant(serial));
+    q.addBindValue(iou.isEmpty() ? QVariant() : QVariant(iou));
+    q.addBindValue(at);
+    exec(q);
+}
+
+void Store::returnLoaners(const QString &ticketId, qint64 at)
+{
+    QSqlQuery &q = prepare(QStringLiteral("UPDATE loaners SET returned_at = ? WHERE ticket_id = ? AND returned_at IS NULL"));
+    q.addBindValue(at);
+    q.addBindValue(ticketId);
+    exec(q);
+}
+
+QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 fromMs, qint64 toMs,
+                                            const QString &exceptTicket)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM appointments WHERE technician_id = ? AND state = 'active' "
+                                         "AND start_at IS NOT NULL AND start_at < ? AND end_at > ? AND ticket_id <> ? "
+                                         "ORDER BY start_at"));
+    q.addBindValue(technicianId);
+    q.addBindValue(toMs);
+    q.addBindValue(fromMs);
+    q.addBindValue(exceptTicket.isNull() ? QStringLiteral("") : exceptTicket); // NULL would match nothing
+    exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+std::optional<Record> Store::activeAppointment(const QString &ticketId)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM appointments WHERE ticket_id = ? AND state = 'active' "
+                                         "ORDER BY created_at DESC LIMIT 1"));
+    q.addBindValue(ticketId);
+    exec(q);
+    std::optional<Record> out;
+    if (q.next())
+        out = recordFrom(q);
+    q.finish();
+    return out;
+}
+
+int Store::openTicketsOfTechnician(const QString &technicianId)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE technician_id = ? AND state IN "
+                                         "('dispatched','contacted','en_route','on_site','pulled_back','awaiting_parts')"));
+    q.addBindValue(technicianId);
+    exec(q);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+std::optional<QString> Store::openCallbackForTicket(const QString &ticketId)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT id FROM callbacks WHERE ticket_id = ? AND state = 'open' "
+                                         "ORDER BY created_at DESC LIMIT 1"));
+    q.addBindValue(ticketId);
+    exec(q);
+    std::optional<QString> out;
+    if (q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+void Store::addComplaintStep(const QString &complaintId, qint64 at, const QString &by, const QString &text)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO complaint_steps(complaint_id, at, by, text) VALUES (?,?,?,?)"));
+    q.addBindValue(complaintId);
+    q.addBindValue(at);
+    q.addBindValue(by);
+    q.addBindValue(text);
+    exec(q);
+}
+
+void Store::addAudit(qint64 at, const QString &by, const QString &command, const QString &entity,
+                     const QString &entityId, const QString &field, const QVariant &oldValue, const QVariant &newValue)
+{
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO audit(at, by, command, entity, entity_id, field, old_value, "
+                                         "new_value) VALUES (?,?,?,?,?,?,?,?)"));
+    q.addBindValue(at);
+    q.addBindValue(by);
+    q.addBindValue(command);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(field);
+    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
+    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
+    exec(q);
+}
+
+void Store::appendOutbox(const QString &command, const QJsonObject &args, const QString &deviceId, qint64 clientTs)
+{
+    QSqlQuery &q = prepare(
+        QStringLiteral("INSERT INTO outbox(command, args, device_id, client_ts) VALUES (?,?,?,?)"));
+    q.addBindValue(command);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+    q.addBindValue(deviceId);
+    q.addBindValue(clientTs);
+    exec(q);
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantMap>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+// A row as column → value. Rules read and change records as plain values; only this layer knows SQL.
+using Record = QVariantMap;
+
+// The desk's records: reads and writes by table and key, with prepared statements cached per connection.
+// Every failure of SQLite throws StorageError.
+class Store
+{
+public:
+    enum Table {
+        Settings,
+        Users,
+        Zones,
+        Categories,
+        Parts,
+        Fees,
+        Technicians,
+        Customers,
+        Products,
+        Tickets,
+        Appointments,
+        Callbacks,
+        Complaints,
+        TableCount
+    };
+
+    explicit Store(const QSqlDatabase &db);
+
+    QSqlDatabase database() const { return m_db; }
+
+    void begin();
+    void commit();
+    void rollback();
+
+    std::optional<Record> load(Table table, const QString &key);
+    void insert(Table table, const Record &row);
+    void update(Table table, const QString &key, const Record &changes);
+    QStringList columns(Table table);
+    static QString tableName(Table table);
+    static QString keyColumn(Table table);
+
+    // Settings
+    QHash<QString, QString> settings();
+    void putSetting(const QString &key, const QString &value);
+
+    // Zones and travel
+    void setTravel(const QString &fromZone, const QString &toZone, int minutes);
+    std::optional<int> travelMinutes(const QString &fromZone, const QString &toZone);
+
+    // Customers and products
+    QStringList customerPhones(const QString &customerId);
+    void setCustomerPhones(const QString &customerId, const QStringList &phones);
+    QStringList customersByPhone(const QString &phoneE164);
+    std::optional<QString> findProduct(const QString &customerId, const QString &category, const QString &model,
+                                       const QString &serial);
+
+    // Tickets
+    QString nextTicketNumber(const QString &prefix, const QString &day);
+    std::optional<QString> openTicketForProduct(const QString &productId, const QString &exceptTicket = {});
+    std::optional<Record> lastCompletedRepair(const QString &productId, qint64 sinceMs, qint64 untilMs,
+                                              const QString &exceptTicket);
+    std::optional<QString> lastTechnicianForProduct(const QString &productId);
+    void addEvent(const QString &ticketId, qint64 at, const QString &by, const QString &kind, const QJsonObject &data);
+    void addContactAttempt(const QString &ticketId, qint64 at, const QString &by, bool reached, const QString &note);
+    void addCharge(const QString &ticketId, const Record &charge);
+    void addPayment(const QString &ticketId, qint64 at, const QString &by, qint64 amountFen);
+    void addPartUsed(const QString &ticketId, const QString &sku, int qty, qint64 at);
+    void addLoaner(const QString &ticketId, const QString &serial, const QString &iou, qint64 at);
+    void returnLoaners(const QString &ticketId, qint64 at);
+
+    // Appointments
+    QList<Record> technicianAppointments(const QString &technicianId, qint64 fromMs, qint64 toMs,
+                                         const QString &exceptTicket);
+    std::optional<Record> activeAppointment(const QString &ticketId);
+    int openTicketsOfTechnician(const QString &technicianId);
+
+    // Callbacks and complaints
+    std::optional<QString> openCallbackForTicket(const QString &ticketId);
+    void addComplaintStep(const QString &complaintId, qint64 at, const QString &by, const QString &text);
+
+    // Audit and outbox
+    void addAudit(qint64 at, const QString &by, const QString &command, const QString &entity, const QString &entityId,
+                  const QString &field, const QVariant &oldValue, const QVariant &newValue);
+    void appendOutbox(const QString &command, const QJsonObject &args, const QString &deviceId, qint64 clientTs);
+
+    // Whole-table reads for the replay report and small centres
+    QList<Record> all(Table table, const QString &orderBy);
+
+    // A prepared statement, cached by its text; valid until the Store is destroyed.
+    QSqlQuery &prepare(const QString &sql);
+    void exec(QSqlQuery &q);
+
+private:
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QHash<int, QStringList> m_columns;
+};
