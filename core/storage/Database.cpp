@@ -104,7 +104,8 @@ bool Database::checkExistingFile(const QString &path)
         !QFileInfo::exists(path + QStringLiteral("-wal")))
         return fail(tr("%1 is damaged: the file is shorter than its contents (truncated copy?).").arg(path));
     const QFile::Permissions perms = info.permissions();
-    if (!(perms & (QFileDevice::WriteOwner | QFileDevice::WriteUser)))
+    // The owner's write bit, not access(2): root may write anything, but a file marked read-only stays untouched.
+    if (!(perms & QFileDevice::WriteOwner) || !info.isWritable())
         return fail(tr("%1 is read-only. Dispatch Desk needs to write to its database; "
                        "copy it somewhere writable or change its permissions.")
                         .arg(path));
