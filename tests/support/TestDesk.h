@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -31,6 +32,23 @@ public:
 
     Record ticket(const QString &id);
     QJsonObject snapshot(const QString &asOf);
+    // The ticket's flags, e.g. {"late", "manager_followup"}.
+    QStringList flags(const QString &ticketId);
+    // The first column of the first row of `sql` (e.g. "SELECT count(*) FROM audit").
+    QVariant scalar(const QString &sql);
+    qint64 auditRows();
+    // Opens a repair ticket `id` for customer C<id> (海淀区, Z1) about fridge P<id> (model BCD-470, bought
+    // 2026-06-01, in warranty); `extra` overrides or adds fields (e.g. a different product object).
+    CommandResult openRepair(const QString &id, const QString &at, const QJsonObject &extra = {});
+    // Opens repair `id` at 09:00 on 2026-11-20 and moves it, as a desk would, to `state` (any state of SPEC §2.1):
+    // dispatched to W1 at 09:05 without an appointment, contacted 09:10, en route 09:15, on site 09:30,
+    // completed 10:00 (GASKET, VISIT), closed by its callback at 10:30; unreachable after failed calls at 09:10,
+    // 09:20 and 09:30; pulled back / awaiting parts at 10:00; cancelled at 09:05.
+    void driveTo(const QString &id, const QString &state);
+
+    // "2026-11-20T09:30:00+08:00" from ("09:30") or ("09:30", 21); seconds as "09:30:59".
+    static QString at(const QString &hhmm, int day = 20);
+    static qint64 ms(const QString &iso);
 
     static QString dataPath(const QString &relative);
     static int runCrashWriter(const QString &dbPath);
