@@ -1,4 +1,5 @@
 // dispatchdesk-cli: the desk without a window. `replay` applies a day of commands and prints the desk as JSON.
+#include "demo/DemoCentre.h"
 #include "reports/DeskSnapshot.h"
 #include "reports/Replay.h"
 #include "rules/CommandProcessor.h"
@@ -65,6 +66,28 @@ int replay(const QStringList &arguments)
     QTextStream(stdout) << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     return 0;
 }
+int demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Create a demo service centre, timed around now."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "New desk database."), QStringLiteral("path"));
+    parser.addOption(db);
+    parser.process(arguments);
+    if (!parser.isSet(db))
+        return fail(QCoreApplication::translate("cli", "demo needs --db PATH"));
+    if (QFile::exists(parser.value(db)))
+        return fail(QCoreApplication::translate("cli", "%1 exists; the demo is only written to a new file").arg(parser.value(db)));
+    Database database;
+    if (!database.open(parser.value(db)))
+        return fail(database.errorMessage());
+    CommandProcessor processor(database.connection());
+    const DemoCentre::Outcome outcome = DemoCentre::build(processor, QDateTime::currentDateTime());
+    QTextStream(stdout) << outcome.commands << " commands, " << outcome.rejected << " rejected\n";
+    for (const QString &e : outcome.firstErrors)
+        QTextStream(stdout) << "  " << e << "\n";
+    return outcome.rejected == 0 ? 0 : 1;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,7 +103,9 @@ int main(int argc, char *argv[])
         rest.removeAt(1 < rest.size() ? 1 : 0);
     if (command == QLatin1String("replay"))
         return replay(rest);
+    if (command == QLatin1String("demo"))
+        return demo(rest);
     QTextStream(stderr) << "usage: dispatchdesk-cli replay FILE.jsonl --db PATH [--as-of TIME]\n"
-                        << "commands: replay\n";
+                        << "       dispatchdesk-cli demo --db PATH\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

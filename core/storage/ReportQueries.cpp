@@ -43,6 +43,68 @@ QList<Record> ReportQueries::openTickets()
     return out;
 }
 
+namespace {
+const QString kBoardSelect = QStringLiteral(
+    "SELECT t.id, t.number, t.kind, t.state, t.priority, t.flags, t.fault, t.warranty, t.opened_at, t.contact_by, "
+    "t.on_site_by, t.callback_by, t.appointment_start, t.technician_id, c.name AS customer_name, "
+    "c.address AS customer_address, c.zone AS zone_id, z.name AS zone_name, p.model AS model, "
+    "cat.name AS category_name, w.name AS technician_name "
+    "FROM tickets t JOIN customers c ON c.id = t.customer_id JOIN products p ON p.id = t.product_id "
+    "LEFT JOIN zones z ON z.id = c.zone LEFT JOIN categories cat ON cat.id = p.category "
+    "LEFT JOIN technicians w ON w.id = t.technician_id ");
+}
+
+QList<Record> ReportQueries::boardTickets()
+{
+    QSqlQuery &q = m_store.prepare(kBoardSelect +
+                                   QStringLiteral("WHERE t.state NOT IN ('closed','cancelled') ORDER BY t.opened_at"));
+    m_store.exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
+std::optional<Record> ReportQueries::boardTicket(const QString &ticketId)
+{
+    QSqlQuery &q = m_store.prepare(kBoardSelect + QStringLiteral("WHERE t.id = ?"));
+    q.addBindValue(ticketId);
+    m_store.exec(q);
+    std::optional<Record> out;
+    if (q.next())
+        out = rowOf(q);
+    q.finish();
+    return out;
+}
+
+QList<Record> ReportQueries::callbackQueue()
+{
+    QSqlQuery &q = m_store.prepare(QStringLiteral(
+        "SELECT cb.id, cb.ticket_id, cb.kind, cb.due_at, cb.attempts, t.number, t.charges_fen, t.paid_fen, "
+        "t.satisfaction AS receipt_satisfaction, c.name AS customer_name, "
+        "(SELECT phone FROM customer_phones cp WHERE cp.customer_id = c.id ORDER BY cp.rowid LIMIT 1) AS phone, "
+        "w.name AS technician_name "
+        "FROM callbacks cb JOIN tickets t ON t.id = cb.ticket_id JOIN customers c ON c.id = t.customer_id "
+        "LEFT JOIN technicians w ON w.id = t.technician_id WHERE cb.state = 'open' ORDER BY cb.due_at"));
+    m_store.exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
+QList<Record> ReportQueries::ticketEvents(const QString &ticketId)
+{
+    QSqlQuery &q = m_store.prepare(
+        QStringLiteral("SELECT at, by, kind, data FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
+    q.addBindValue(ticketId);
+    m_store.exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
 QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes)
 {
     const qint64 warn = qint64(slaWarningMinutes) * 60000;

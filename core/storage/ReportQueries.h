@@ -20,6 +20,15 @@ public:
     // Every ticket, oldest first (the replay prints them all; the board asks for open ones).
     QList<Record> tickets();
     QList<Record> openTickets();
+    // The dispatch board's rows: every ticket not closed, with the names a dispatcher reads. One query, no
+    // per-row lookups; closed tickets are never loaded.
+    QList<Record> boardTickets();
+    // One ticket's board row (to refresh a single row after a change).
+    std::optional<Record> boardTicket(const QString &ticketId);
+    // Open callbacks with what the supervisor needs on screen, due first.
+    QList<Record> callbackQueue();
+    // The ticket's timeline: every event, oldest first.
+    QList<Record> ticketEvents(const QString &ticketId);
     // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival, callback_overdue.
     QList<Alert> alerts(qint64 asOf, int slaWarningMinutes);
     QList<Record> callbacks();

@@ -1,0 +1,80 @@
+// dispatchdesk: the desk console.
+#include "MainWindow.h"
+#include "UserPicker.h"
+#include "demo/DemoCentre.h"
+#include "service/DeskService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dispatchdesk"));
+    QApplication::setOrganizationName(QStringLiteral("DispatchDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dispatch Desk"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Desk database file."), QStringLiteral("path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Start on a fresh demo database."));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Work as this user id."), QStringLiteral("id"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (zh_CN, en)."), QStringLiteral("locale"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after"), QStringLiteral("Quit after N ms (smoke tests)."),
+                                        QStringLiteral("ms"));
+    parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption});
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    if (appTranslator.load(locale, QStringLiteral("dispatchdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&appTranslator);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dataDir + QStringLiteral("/desk.sqlite");
+    DeskService desk;
+    if (parser.isSet(demoOption)) {
+        path = dataDir + QStringLiteral("/demo.sqlite");
+        // A fresh demo each time: only the demo file is replaced, never a desk database
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    if (!desk.open(path)) {
+        QMessageBox::critical(nullptr, QObject::tr("Dispatch Desk"), desk.errorMessage());
+        return 1;
+    }
+    if (parser.isSet(demoOption))
+        DemoCentre::build(desk.processor(), QDateTime::currentDateTime());
+
+    QString user = parser.value(userOption);
+    if (user.isEmpty()) {
+        UserPicker picker(desk);
+        if (picker.hasUsers()) {
+            if (picker.exec() != QDialog::Accepted)
+                return 0;
+            user = picker.userId();
+        } else {
+            user = QStringLiteral("admin");
+        }
+    }
+    desk.setUser(user);
+    MainWindow window(desk);
+    const auto record = desk.store().load(Store::Users, user);
+    const QString role = record ? record->value(QStringLiteral("role")).toString() : QString();
+    window.showWorkspace(role == QLatin1String("dispatcher") ? MainWindow::Dispatch
+                         : role == QLatin1String("supervisor") ? MainWindow::Callbacks
+                                                                : MainWindow::Intake);
+    window.show();
+    if (parser.isSet(quitOption))
+        QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
+    return app.exec();
+}

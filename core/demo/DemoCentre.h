@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+
+class CommandProcessor;
+
+// A realistic service centre for demonstrations and screenshots, built through the same commands a desk
+// issues: technicians, zones with travel times, the catalogue with warranty terms, the fee schedule, parts,
+// customers with Chinese names, phones and addresses, and tickets in every state, timed relative to `now` so that
+// countdowns and alerts are live. Deterministic for a seed.
+class DemoCentre
+{
+public:
+    struct Options
+    {
+        int customers = 300;
+        int tickets = 180;
+        quint32 seed = 20261123;
+    };
+
+    struct Outcome
+    {
+        int commands = 0;
+        int rejected = 0;
+        QStringList firstErrors;
+    };
+
+    static Outcome build(CommandProcessor &processor, const QDateTime &now, const Options &options);
+    static Outcome build(CommandProcessor &processor, const QDateTime &now) { return build(processor, now, Options()); }
+};

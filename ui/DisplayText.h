@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// How the desk's values read on screen: priorities, kinds, flags, money and time left, translated.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+public:
+    static QString priority(const QString &priority);
+    static QString kind(const QString &kind);
+    static QString flag(const QString &flag);
+    static QString flags(const QString &spaceSeparated);
+    static QString deadline(const QString &kind);
+    static QString money(qint64 fen);
+    // "1 h 05 min", "12 min", "overdue 7 min"
+    static QString timeLeft(qint64 ms);
+    static QString dateTime(qint64 ms, int utcOffsetMinutes);
+};

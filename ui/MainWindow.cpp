@@ -1,0 +1,90 @@
+#include "MainWindow.h"
+
+#include "callbacks/CallbackQueueView.h"
+#include "dispatch/DispatchBoard.h"
+#include "intake/IntakeForm.h"
+#include "models/CallbackQueueModel.h"
+#include "models/TicketListModel.h"
+#include "service/DeskService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QListWidget>
+#include <QTimer>
+
+MainWindow::MainWindow(DeskService &desk, QWidget *parent)
+    : QMainWindow(parent), m_desk(desk), m_tabs(new QTabWidget), m_intake(new IntakeForm(desk)),
+      m_board(new DispatchBoard(desk)), m_callbacks(new CallbackQueueView(desk)), m_userLabel(new QLabel),
+      m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_lastSaved(new QLabel), m_timer(new QTimer(this))
+{
+    setWindowTitle(tr("Dispatch Desk"));
+    m_tabs->addTab(m_intake, tr("Intake (F2)"));
+    m_tabs->addTab(m_board, tr("Dispatch board (F3)"));
+    m_tabs->addTab(m_callbacks, tr("Callbacks (F4)"));
+    setCentralWidget(m_tabs);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, Workspace>> spaces = {{tr("&Intake"), Intake}, {tr("&Dispatch board"), Dispatch},
+                                                     {tr("&Callbacks"), Callbacks}};
+    const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
+    for (int i = 0; i < spaces.size(); ++i) {
+        const Workspace w = spaces.at(i).second;
+        QAction *a = view->addAction(spaces.at(i).first, this, [this, w] { showWorkspace(w); });
+        a->setShortcut(QKeySequence(keys[i]));
+        a->setToolTip(tr("Switch to this workspace"));
+    }
+    QAction *newCall = file->addAction(tr("&New call"), this, [this] {
+        showWorkspace(Intake);
+        m_intake->clear();
+    });
+    newCall->setShortcut(QKeySequence::New);
+
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_lastSaved, 1);
+    statusBar()->addPermanentWidget(m_alertLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->setText(tr("Local only (no server configured)"));
+    m_alertLabel->setObjectName(QStringLiteral("alertLabel"));
+
+    connect(m_intake, &IntakeForm::ticketSaved, this, [this](const QString &, const QString &number) {
+        m_lastSaved->setText(tr("Saved %1").arg(number));
+    });
+    connect(&desk, &DeskService::commandApplied, this, &MainWindow::updateStatus);
+    connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
+    m_timer->start(15000);
+    updateStatus();
+    resize(1280, 800);
+}
+
+void MainWindow::showWorkspace(Workspace w)
+{
+    m_tabs->setCurrentIndex(int(w));
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return Workspace(m_tabs->currentIndex());
+}
+
+void MainWindow::tick()
+{
+    m_board->tick();
+    m_callbacks->tick();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto user = m_desk.store().load(Store::Users, m_desk.user());
+    m_userLabel->setText(user ? tr("User: %1").arg(user->value(QStringLiteral("name")).toString())
+                              : tr("User: %1").arg(m_desk.user()));
+    const int alerts = m_board->alerts()->count();
+    m_alertLabel->setText(tr("%n open alert(s)", nullptr, alerts));
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+
+class CallbackQueueView;
+class DeskService;
+class DispatchBoard;
+class IntakeForm;
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+// One window, three workspaces: Intake (F2), Dispatch board (F3), Callbacks (F4). The status bar shows who is
+// working, the open alerts and the sync state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Workspace { Intake, Dispatch, Callbacks };
+
+    explicit MainWindow(DeskService &desk, QWidget *parent = nullptr);
+
+    void showWorkspace(Workspace w);
+    Workspace currentWorkspace() const;
+    IntakeForm *intake() const { return m_intake; }
+    DispatchBoard *board() const { return m_board; }
+    CallbackQueueView *callbacks() const { return m_callbacks; }
+    // Advances countdowns to the desk clock's now (called every 15 s by a timer).
+    void tick();
+
+private:
+    void updateStatus();
+
+    DeskService &m_desk;
+    QTabWidget *m_tabs;
+    IntakeForm *m_intake;
+    DispatchBoard *m_board;
+    CallbackQueueView *m_callbacks;
+    QLabel *m_userLabel;
+    QLabel *m_alertLabel;
+    QLabel *m_syncLabel;
+    QLabel *m_lastSaved;
+    QTimer *m_timer;
+};
