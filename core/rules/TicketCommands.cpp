@@ -374,6 +374,13 @@ void CommandProcessor::ticketDispatch(Context &c)
     after.insert(QStringLiteral("first_contact_at"), QVariant());
     after.insert(QStringLiteral("arrived_at"), QVariant());
     TicketFlags::set(after, QStringLiteral("unreachable"), false);
+    if (state == QLatin1String("guided_by_phone")) {
+        // R4: the customer refused guidance; the guidance callback is no longer waiting
+        after.insert(QStringLiteral("callback_by"), QVariant());
+        if (const auto cb = m_store.openCallbackForTicket(t.value(QStringLiteral("id")).toString()))
+            saveRecord(c, Store::Callbacks, QStringLiteral("callback"), *cb,
+                       {{kState, QStringLiteral("cancelled")}, {QStringLiteral("done_at"), c.at}});
+    }
     createVisit(c, after, techId, start, end, args.optionalString(QStringLiteral("override_reason")));
     saveTicket(c, t, after);
     event(c, t.value(QStringLiteral("id")).toString(), QStringLiteral("dispatched"),

@@ -39,7 +39,8 @@ void setting(TestDesk &desk, const char *key, int value)
 }
 } // namespace
 
-TEST_CASE("After dispatch the technician must be on site within 3 hours and contact within 30 minutes", "[dispatch][R8][R9]")
+TEST_CASE("After dispatch the technician must be on site within 3 hours and contact within 30 minutes",
+          "[dispatch][R8][R9]")
 {
     TestDesk desk;
     REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("09:00"))).ok);
@@ -49,7 +50,13 @@ TEST_CASE("After dispatch the technician must be on site within 3 hours and cont
     CHECK(t.value(s("technician_id")) == s("W1"));
     CHECK(t.value(s("on_site_by")).toLongLong() == TestDesk::ms(TestDesk::at(s("12:05"))));
     CHECK(t.value(s("contact_by")).toLongLong() == TestDesk::ms(TestDesk::at(s("09:35"))));
-    const QJsonObject due = desk.snapshot(TestDesk::at(s("09:06"))).value(s("tickets")).toArray().at(0).toObject().value(s("due")).toObject();
+    const QJsonObject due = desk.snapshot(TestDesk::at(s("09:06")))
+                                .value(s("tickets"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(s("due"))
+                                .toObject();
     CHECK(due.value(s("on_site_by")).toString() == TestDesk::at(s("12:05")));
     CHECK(due.value(s("contact_by")).toString() == TestDesk::at(s("09:35")));
 }
@@ -66,7 +73,8 @@ TEST_CASE("With an agreed appointment the on-site deadline is its start", "[disp
     CHECK(t.value(s("depart_by")).toLongLong() == TestDesk::ms(TestDesk::at(s("13:50"))));
 }
 
-TEST_CASE("The SLA alert: at risk 30 minutes before, breached only after the deadline, gone on arrival", "[dispatch][R8][alerts]")
+TEST_CASE("The SLA alert: at risk 30 minutes before, breached only after the deadline, gone on arrival",
+          "[dispatch][R8][alerts]")
 {
     TestDesk desk;
     REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("09:00"))).ok);
@@ -158,8 +166,11 @@ TEST_CASE("A reached call corrects the address, model and fault on the record", 
     REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("09:00"))).ok);
     REQUIRE(dispatch(desk, s("T1"), TestDesk::at(s("09:05"))).ok);
     REQUIRE(desk.apply(s("ticket.contact_attempt"), TestDesk::at(s("09:10")),
-                       {{s("ticket"), s("T1")}, {s("reached"), true}, {s("address"), s("北京市海淀区中关村大街29号")},
-                        {s("model"), s("BCD-520")}, {s("fault"), s("冷冻室结霜")}})
+                       {{s("ticket"), s("T1")},
+                        {s("reached"), true},
+                        {s("address"), s("北京市海淀区中关村大街29号")},
+                        {s("model"), s("BCD-520")},
+                        {s("fault"), s("冷冻室结霜")}})
                 .ok);
     CHECK(desk.ticket(s("T1")).value(s("fault")) == s("冷冻室结霜"));
     CHECK(desk.store().load(Store::Customers, s("CT1"))->value(s("address")) == s("北京市海淀区中关村大街29号"));
@@ -175,8 +186,11 @@ TEST_CASE("A dispatch that overlaps or cannot be reached in time is refused unle
     REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("08:40"))).ok);
     REQUIRE(dispatch(desk, s("T1"), TestDesk::at(s("08:45")), {{s("appointment_start"), TestDesk::at(s("10:00"))}}).ok);
     // T2 is in Z2, 40 minutes from Z1
-    QJsonObject z2{{s("id"), s("C2")}, {s("name"), s("王芳")}, {s("phones"), QJsonArray{s("13698765432")}},
-                   {s("address"), s("北京市朝阳区建国路8号")}, {s("zone"), s("Z2")}};
+    QJsonObject z2{{s("id"), s("C2")},
+                   {s("name"), s("王芳")},
+                   {s("phones"), QJsonArray{s("13698765432")}},
+                   {s("address"), s("北京市朝阳区建国路8号")},
+                   {s("zone"), s("Z2")}};
     REQUIRE(desk.openRepair(s("T2"), TestDesk::at(s("08:50")), {{s("customer"), z2}}).ok);
 
     SECTION("overlapping: refused naming the field, nothing changed")
@@ -204,17 +218,17 @@ TEST_CASE("A dispatch that overlaps or cannot be reached in time is refused unle
     }
     SECTION("an appointment ending where the next one starts must still allow the journey")
     {
-        const CommandResult r = dispatch(desk, s("T2"), TestDesk::at(s("09:00")),
-                                         {{s("appointment_start"), TestDesk::at(s("09:00"))},
-                                          {s("appointment_end"), TestDesk::at(s("09:21"))}});
+        const CommandResult r = dispatch(
+            desk, s("T2"), TestDesk::at(s("09:00")),
+            {{s("appointment_start"), TestDesk::at(s("09:00"))}, {s("appointment_end"), TestDesk::at(s("09:21"))}});
         CHECK_FALSE(r.ok);
         CHECK(r.error.message.contains(s("next appointment")));
     }
     SECTION("overridden with a reason: accepted and logged")
     {
-        const CommandResult r = dispatch(desk, s("T2"), TestDesk::at(s("09:00")),
-                                         {{s("appointment_start"), TestDesk::at(s("10:30"))},
-                                          {s("override_reason"), s("两单同楼")}});
+        const CommandResult r =
+            dispatch(desk, s("T2"), TestDesk::at(s("09:00")),
+                     {{s("appointment_start"), TestDesk::at(s("10:30"))}, {s("override_reason"), s("两单同楼")}});
         REQUIRE(r.ok);
         CHECK(desk.scalar(s("SELECT count(*) FROM ticket_events WHERE kind = 'schedule_override'")).toInt() == 1);
     }
@@ -224,8 +238,8 @@ TEST_CASE("A dispatch that overlaps or cannot be reached in time is refused unle
             dispatch(desk, s("T2"), TestDesk::at(s("09:00")), {{s("appointment_start"), TestDesk::at(s("17:00"))}});
         CHECK_FALSE(r.ok);
         CHECK(r.error.message.contains(s("shift")));
-        CHECK(dispatch(desk, s("T2"), TestDesk::at(s("09:00")), {{s("appointment_start"), TestDesk::at(s("16:30"))}})
-                  .ok);
+        CHECK(
+            dispatch(desk, s("T2"), TestDesk::at(s("09:00")), {{s("appointment_start"), TestDesk::at(s("16:30"))}}).ok);
     }
 }
 
@@ -233,19 +247,21 @@ TEST_CASE("A new time needs the customer's consent and a reason; otherwise anoth
 {
     TestDesk desk;
     desk.driveTo(s("T1"), s("contacted"));
-    const CommandResult noConsent = desk.apply(s("ticket.reschedule"), TestDesk::at(s("10:00")),
-                                               {{s("ticket"), s("T1")}, {s("appointment_start"), TestDesk::at(s("15:00"))},
-                                                {s("reason"), s("师傅堵车")}});
+    const CommandResult noConsent = desk.apply(
+        s("ticket.reschedule"), TestDesk::at(s("10:00")),
+        {{s("ticket"), s("T1")}, {s("appointment_start"), TestDesk::at(s("15:00"))}, {s("reason"), s("师傅堵车")}});
     CHECK_FALSE(noConsent.ok);
     CHECK(noConsent.error.field == s("customer_consent"));
-    const CommandResult noReason = desk.apply(s("ticket.reschedule"), TestDesk::at(s("10:00")),
-                                              {{s("ticket"), s("T1")}, {s("appointment_start"), TestDesk::at(s("15:00"))},
-                                               {s("customer_consent"), true}});
+    const CommandResult noReason = desk.apply(
+        s("ticket.reschedule"), TestDesk::at(s("10:00")),
+        {{s("ticket"), s("T1")}, {s("appointment_start"), TestDesk::at(s("15:00"))}, {s("customer_consent"), true}});
     CHECK_FALSE(noReason.ok);
     CHECK(noReason.error.field == s("reason"));
     REQUIRE(desk.apply(s("ticket.reschedule"), TestDesk::at(s("10:00")),
-                       {{s("ticket"), s("T1")}, {s("appointment_start"), TestDesk::at(s("15:00"))},
-                        {s("reason"), s("师傅堵车")}, {s("customer_consent"), true}})
+                       {{s("ticket"), s("T1")},
+                        {s("appointment_start"), TestDesk::at(s("15:00"))},
+                        {s("reason"), s("师傅堵车")},
+                        {s("customer_consent"), true}})
                 .ok);
     CHECK(desk.ticket(s("T1")).value(s("on_site_by")).toLongLong() == TestDesk::ms(TestDesk::at(s("15:00"))));
 
@@ -253,8 +269,9 @@ TEST_CASE("A new time needs the customer's consent and a reason; otherwise anoth
                                           {{s("ticket"), s("T1")}, {s("technician"), s("W1")}, {s("reason"), s("x")}});
     CHECK_FALSE(same.ok);
     CHECK(same.error.field == s("technician"));
-    const CommandResult unknown = desk.apply(s("ticket.reassign"), TestDesk::at(s("10:10")),
-                                             {{s("ticket"), s("T1")}, {s("technician"), s("W9")}, {s("reason"), s("x")}});
+    const CommandResult unknown =
+        desk.apply(s("ticket.reassign"), TestDesk::at(s("10:10")),
+                   {{s("ticket"), s("T1")}, {s("technician"), s("W9")}, {s("reason"), s("x")}});
     CHECK_FALSE(unknown.ok);
     CHECK(unknown.error.field == s("technician"));
     REQUIRE(desk.apply(s("ticket.reassign"), TestDesk::at(s("10:10")),
@@ -273,14 +290,16 @@ TEST_CASE("Arrival: on time no flag, under 15 minutes late an apology, 15 or mor
         bool late;
         bool manager;
     };
-    const Case cases[] = {{"14:00", false, false}, {"14:14:59", true, false}, {"14:15", true, true}, {"14:20", true, true}};
+    const Case cases[] = {
+        {"14:00", false, false}, {"14:14:59", true, false}, {"14:15", true, true}, {"14:20", true, true}};
     for (const Case &c : cases) {
         DYNAMIC_SECTION("arrives at " << c.arrive)
         {
             TestDesk desk;
             REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("09:00"))).ok);
-            REQUIRE(dispatch(desk, s("T1"), TestDesk::at(s("09:05")), {{s("appointment_start"), TestDesk::at(s("14:00"))}})
-                        .ok);
+            REQUIRE(
+                dispatch(desk, s("T1"), TestDesk::at(s("09:05")), {{s("appointment_start"), TestDesk::at(s("14:00"))}})
+                    .ok);
             const CommandResult r =
                 desk.apply(s("ticket.arrive"), TestDesk::at(QString::fromUtf8(c.arrive)), {{s("ticket"), s("T1")}});
             REQUIRE(r.ok);
@@ -317,7 +336,9 @@ TEST_CASE("A pulled-back product keeps a loaner out until it comes back", "[disp
     // arrival time of the first visit is kept: returning the product is not a late arrival
     CHECK(desk.ticket(s("T1")).value(s("arrived_at")).toLongLong() == TestDesk::ms(TestDesk::at(s("09:30"))));
     REQUIRE(desk.apply(s("ticket.complete"), TestDesk::at(s("15:30")),
-                       {{s("ticket"), s("T1")}, {s("resolution"), s("返厂修好")}, {s("paid"), true},
+                       {{s("ticket"), s("T1")},
+                        {s("resolution"), s("返厂修好")},
+                        {s("paid"), true},
                         {s("signed_by"), s("张伟")}})
                 .ok);
     CHECK_FALSE(desk.flags(s("T1")).contains(s("loaner_out")));
