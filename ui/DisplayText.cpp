@@ -18,13 +18,12 @@ QString DisplayText::priority(const QString &p)
 
 QString DisplayText::kind(const QString &k)
 {
-    static const QHash<QString, const char *> kinds = {
-        {QStringLiteral("repair"), QT_TR_NOOP("Repair")},
-        {QStringLiteral("install"), QT_TR_NOOP("Installation")},
-        {QStringLiteral("maintenance"), QT_TR_NOOP("Maintenance")},
-        {QStringLiteral("relocation"), QT_TR_NOOP("Relocation")},
-        {QStringLiteral("consultation"), QT_TR_NOOP("Consultation")},
-        {QStringLiteral("complaint"), QT_TR_NOOP("Complaint")}};
+    static const QHash<QString, const char *> kinds = {{QStringLiteral("repair"), QT_TR_NOOP("Repair")},
+                                                       {QStringLiteral("install"), QT_TR_NOOP("Installation")},
+                                                       {QStringLiteral("maintenance"), QT_TR_NOOP("Maintenance")},
+                                                       {QStringLiteral("relocation"), QT_TR_NOOP("Relocation")},
+                                                       {QStringLiteral("consultation"), QT_TR_NOOP("Consultation")},
+                                                       {QStringLiteral("complaint"), QT_TR_NOOP("Complaint")}};
     const auto it = kinds.constFind(k);
     return it == kinds.constEnd() ? k : tr(*it);
 }

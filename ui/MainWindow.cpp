@@ -10,10 +10,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QListWidget>
 #include <QTimer>
 
 MainWindow::MainWindow(DeskService &desk, QWidget *parent)
@@ -31,8 +31,8 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Workspace>> spaces = {{tr("&Intake"), Intake}, {tr("&Dispatch board"), Dispatch},
-                                                     {tr("&Callbacks"), Callbacks}};
+    const QList<QPair<QString, Workspace>> spaces = {
+        {tr("&Intake"), Intake}, {tr("&Dispatch board"), Dispatch}, {tr("&Callbacks"), Callbacks}};
     const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
     for (int i = 0; i < spaces.size(); ++i) {
         const Workspace w = spaces.at(i).second;
@@ -53,9 +53,8 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     m_syncLabel->setText(tr("Local only (no server configured)"));
     m_alertLabel->setObjectName(QStringLiteral("alertLabel"));
 
-    connect(m_intake, &IntakeForm::ticketSaved, this, [this](const QString &, const QString &number) {
-        m_lastSaved->setText(tr("Saved %1").arg(number));
-    });
+    connect(m_intake, &IntakeForm::ticketSaved, this,
+            [this](const QString &, const QString &number) { m_lastSaved->setText(tr("Saved %1").arg(number)); });
     connect(&desk, &DeskService::commandApplied, this, &MainWindow::updateStatus);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
     m_timer->start(15000);

@@ -25,12 +25,16 @@ int replay(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Apply commands from a JSONL file, one per line, and print the desk as JSON."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", "Commands, one JSON object per line ('-' for standard input)."));
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Desk database (created if missing)."),
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("cli", "Commands, one JSON object per line ('-' for standard input)."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("cli", "Desk database (created if missing)."),
                                 QStringLiteral("path"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  QCoreApplication::translate("cli", "Report as of this time (default: the last command's time)."),
-                                  QStringLiteral("time"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("cli", "Report as of this time (default: the last command's time)."),
+        QStringLiteral("time"));
     parser.addOption(db);
     parser.addOption(asOf);
     parser.process(arguments);
@@ -40,7 +44,8 @@ int replay(const QStringList &arguments)
         return fail(QCoreApplication::translate("cli", "replay needs --db PATH"));
     QDateTime asOfTime;
     if (parser.isSet(asOf) && !Command::parseTime(parser.value(asOf), &asOfTime))
-        return fail(QCoreApplication::translate("cli", "--as-of must be a time with a UTC offset, e.g. 2026-11-20T18:00:00+08:00"));
+        return fail(QCoreApplication::translate(
+            "cli", "--as-of must be a time with a UTC offset, e.g. 2026-11-20T18:00:00+08:00"));
 
     const QString path = parser.positionalArguments().constFirst();
     QFile input;
@@ -57,7 +62,7 @@ int replay(const QStringList &arguments)
         return fail(database.errorMessage());
     CommandProcessor processor(database.connection());
     const Replay::Outcome outcome = Replay::run(processor, input);
-    const qint64 asOfMs = asOfTime.isValid() ? asOfTime.toMSecsSinceEpoch()
+    const qint64 asOfMs = asOfTime.isValid()   ? asOfTime.toMSecsSinceEpoch()
                           : outcome.sawCommand ? outcome.lastAtMs
                                                : QDateTime::currentMSecsSinceEpoch();
     QJsonObject report = DeskSnapshot::build(processor.store(), asOfMs);
@@ -69,15 +74,18 @@ int replay(const QStringList &arguments)
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Create a demo service centre, timed around now."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Create a demo service centre, timed around now."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "New desk database."), QStringLiteral("path"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "New desk database."),
+                                QStringLiteral("path"));
     parser.addOption(db);
     parser.process(arguments);
     if (!parser.isSet(db))
         return fail(QCoreApplication::translate("cli", "demo needs --db PATH"));
     if (QFile::exists(parser.value(db)))
-        return fail(QCoreApplication::translate("cli", "%1 exists; the demo is only written to a new file").arg(parser.value(db)));
+        return fail(QCoreApplication::translate("cli", "%1 exists; the demo is only written to a new file")
+                        .arg(parser.value(db)));
     Database database;
     if (!database.open(parser.value(db)))
         return fail(database.errorMessage());

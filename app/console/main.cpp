@@ -23,10 +23,13 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Desk database file."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Desk database file."),
+                                      QStringLiteral("path"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Start on a fresh demo database."));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Work as this user id."), QStringLiteral("id"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (zh_CN, en)."), QStringLiteral("locale"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Work as this user id."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (zh_CN, en)."),
+                                        QStringLiteral("locale"));
     const QCommandLineOption quitOption(QStringLiteral("quit-after"), QStringLiteral("Quit after N ms (smoke tests)."),
                                         QStringLiteral("ms"));
     parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption});
@@ -34,7 +37,8 @@ int main(int argc, char *argv[])
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
     if (appTranslator.load(locale, QStringLiteral("dispatchdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(&appTranslator);
@@ -70,9 +74,9 @@ int main(int argc, char *argv[])
     MainWindow window(desk);
     const auto record = desk.store().load(Store::Users, user);
     const QString role = record ? record->value(QStringLiteral("role")).toString() : QString();
-    window.showWorkspace(role == QLatin1String("dispatcher") ? MainWindow::Dispatch
+    window.showWorkspace(role == QLatin1String("dispatcher")   ? MainWindow::Dispatch
                          : role == QLatin1String("supervisor") ? MainWindow::Callbacks
-                                                                : MainWindow::Intake);
+                                                               : MainWindow::Intake);
     window.show();
     if (parser.isSet(quitOption))
         QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);

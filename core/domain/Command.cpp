@@ -2,8 +2,7 @@
 
 Command::Command(const QString &name, const QDateTime &at, const QString &by, const QJsonObject &args)
     : m_name(name), m_at(at), m_by(by), m_args(args)
-{
-}
+{}
 
 bool Command::parseTime(const QString &text, QDateTime *out)
 {
@@ -33,9 +32,8 @@ bool Command::fromJson(const QJsonObject &object, Command *command, CommandError
     const QJsonValue at = object.value(QLatin1String("at"));
     QDateTime when;
     if (!at.isString() || !parseTime(at.toString(), &when)) {
-        *error = {QStringLiteral("at"),
-                  tr("The time is missing or not a full date and time with a UTC offset "
-                     "(for example 2026-11-20T10:00:00+08:00).")};
+        *error = {QStringLiteral("at"), tr("The time is missing or not a full date and time with a UTC offset "
+                                           "(for example 2026-11-20T10:00:00+08:00).")};
         return false;
     }
     const QJsonValue by = object.value(QLatin1String("by"));

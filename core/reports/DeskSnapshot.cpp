@@ -36,7 +36,8 @@ QJsonObject DeskSnapshot::ticketJson(Store &store, const Record &t, qint64 asOfM
     o.insert(QStringLiteral("warranty"), t.value(QStringLiteral("warranty")).toString());
     const QString state = t.value(QStringLiteral("state")).toString();
     const bool beforeContact = state == QLatin1String("dispatched");
-    const bool beforeArrival = beforeContact || state == QLatin1String("contacted") || state == QLatin1String("en_route");
+    const bool beforeArrival =
+        beforeContact || state == QLatin1String("contacted") || state == QLatin1String("en_route");
     const bool awaitingCallback = state == QLatin1String("completed") || state == QLatin1String("guided_by_phone");
     o.insert(QStringLiteral("due"),
              QJsonObject{{QStringLiteral("contact_by"),
@@ -52,8 +53,8 @@ QJsonObject DeskSnapshot::ticketJson(Store &store, const Record &t, qint64 asOfM
     o.insert(QStringLiteral("paid_fen"), t.value(QStringLiteral("paid_fen")).toLongLong());
     o.insert(QStringLiteral("visits"), t.value(QStringLiteral("visits")).toInt());
     o.insert(QStringLiteral("repeat_of"), str(t.value(QStringLiteral("repeat_of"))));
-    const bool undispatched =
-        state == QLatin1String("new") || (state == QLatin1String("dispatched") && t.value(QStringLiteral("technician_id")).isNull());
+    const bool undispatched = state == QLatin1String("new") || (state == QLatin1String("dispatched") &&
+                                                                t.value(QStringLiteral("technician_id")).isNull());
     if (undispatched) {
         QJsonArray suggestions;
         const QList<Suggestion> ranked = TechnicianRanking::rank(store, t, asOfMs, s);

@@ -25,8 +25,7 @@ Database::Database(const QString &connectionName)
     : m_connectionName(connectionName.isEmpty()
                            ? QStringLiteral("dispatchdesk-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1))
                            : connectionName)
-{
-}
+{}
 
 Database::~Database()
 {

@@ -35,7 +35,7 @@ QList<Record> ReportQueries::tickets()
 QList<Record> ReportQueries::openTickets()
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM tickets WHERE state NOT IN ('closed','cancelled') "
-                                                 "ORDER BY opened_at, number"));
+                                                  "ORDER BY opened_at, number"));
     m_store.exec(q);
     QList<Record> out;
     while (q.next())
@@ -95,8 +95,8 @@ QList<Record> ReportQueries::callbackQueue()
 
 QList<Record> ReportQueries::ticketEvents(const QString &ticketId)
 {
-    QSqlQuery &q = m_store.prepare(
-        QStringLiteral("SELECT at, by, kind, data FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
+    QSqlQuery &q =
+        m_store.prepare(QStringLiteral("SELECT at, by, kind, data FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
     q.addBindValue(ticketId);
     m_store.exec(q);
     QList<Record> out;
@@ -170,23 +170,23 @@ QJsonObject ReportQueries::kpis(qint64 from, qint64 to, qint64 asOf)
         return out;
     };
     QJsonObject k;
-    const QVariantList opened = scalar(QStringLiteral(
-        "SELECT count(*), coalesce(sum(kind = 'repair'), 0), "
-        "coalesce(sum(kind = 'repair' AND (' ' || flags || ' ') LIKE '% repeat %'), 0) "
-        "FROM tickets WHERE opened_at >= :from AND opened_at < :to"));
+    const QVariantList opened =
+        scalar(QStringLiteral("SELECT count(*), coalesce(sum(kind = 'repair'), 0), "
+                              "coalesce(sum(kind = 'repair' AND (' ' || flags || ' ') LIKE '% repeat %'), 0) "
+                              "FROM tickets WHERE opened_at >= :from AND opened_at < :to"));
     const qint64 tickets = opened.value(0).toLongLong();
     k.insert(QStringLiteral("tickets"), tickets);
     // First-time fix: a completed repair that was neither reopened by its callback nor followed by a repeat (R3)
-    const QVariantList ftf = scalar(QStringLiteral(
-        "SELECT count(*), coalesce(sum((' ' || t.flags || ' ') NOT LIKE '% reopened %' AND NOT EXISTS "
-        "(SELECT 1 FROM tickets r WHERE r.repeat_of = t.id)), 0) FROM tickets t "
-        "WHERE t.kind = 'repair' AND t.completed_at >= :from AND t.completed_at < :to"));
+    const QVariantList ftf = scalar(
+        QStringLiteral("SELECT count(*), coalesce(sum((' ' || t.flags || ' ') NOT LIKE '% reopened %' AND NOT EXISTS "
+                       "(SELECT 1 FROM tickets r WHERE r.repeat_of = t.id)), 0) FROM tickets t "
+                       "WHERE t.kind = 'repair' AND t.completed_at >= :from AND t.completed_at < :to"));
     k.insert(QStringLiteral("first_time_fix_rate"), rate(ftf.value(1).toLongLong(), ftf.value(0).toLongLong()));
     k.insert(QStringLiteral("repeat_repair_rate"), rate(opened.value(2).toLongLong(), opened.value(1).toLongLong()));
     // Arrivals no later than the appointment (or, without one, the on-site deadline)
-    const QVariantList arrivals = scalar(QStringLiteral(
-        "SELECT count(*), coalesce(sum(arrived_at <= coalesce(start_at, due_at)), 0) FROM appointments "
-        "WHERE arrived_at IS NOT NULL AND arrived_at >= :from AND arrived_at < :to"));
+    const QVariantList arrivals = scalar(
+        QStringLiteral("SELECT count(*), coalesce(sum(arrived_at <= coalesce(start_at, due_at)), 0) FROM appointments "
+                       "WHERE arrived_at IS NOT NULL AND arrived_at >= :from AND arrived_at < :to"));
     k.insert(QStringLiteral("on_time_arrival_rate"),
              rate(arrivals.value(1).toLongLong(), arrivals.value(0).toLongLong()));
     // R8: visits whose deadline fell in the period and has passed or been met
@@ -212,9 +212,9 @@ QJsonObject ReportQueries::kpis(qint64 from, qint64 to, qint64 asOf)
     k.insert(QStringLiteral("complaints_per_100"),
              tickets > 0 ? QJsonValue(std::round(complaints.value(0).toDouble() * 10000.0 / double(tickets)) / 100.0)
                          : QJsonValue(QJsonValue::Null));
-    const QVariantList money = scalar(QStringLiteral(
-        "SELECT coalesce(sum(paid_fen), 0), coalesce(sum(charges_fen - paid_fen), 0) FROM tickets "
-        "WHERE completed_at >= :from AND completed_at < :to"));
+    const QVariantList money = scalar(
+        QStringLiteral("SELECT coalesce(sum(paid_fen), 0), coalesce(sum(charges_fen - paid_fen), 0) FROM tickets "
+                       "WHERE completed_at >= :from AND completed_at < :to"));
     k.insert(QStringLiteral("charges_collected_fen"), money.value(0).toLongLong());
     k.insert(QStringLiteral("open_charges_fen"), money.value(1).toLongLong());
     // Response: call → dispatch, dispatch → first contact (minutes)

@@ -29,111 +29,128 @@ static bool execAll(QSqlDatabase &db, const QStringList &statements, QString *er
 // Version 1: the records of SPEC §3. Times are INTEGER milliseconds since the epoch (UTC); money is INTEGER fen.
 bool migrateToV1(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,"
-                       " outlet TEXT, active INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE zones (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE zone_travel (from_zone TEXT NOT NULL REFERENCES zones(id),"
-                       " to_zone TEXT NOT NULL, minutes INTEGER NOT NULL, PRIMARY KEY (from_zone, to_zone))"),
-        QStringLiteral("CREATE TABLE categories (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
-                       " warranty_months INTEGER NOT NULL, main_part_warranty_months INTEGER NOT NULL,"
-                       " main_parts TEXT NOT NULL DEFAULT '[]')"),
-        QStringLiteral("CREATE TABLE parts (sku TEXT PRIMARY KEY, name TEXT NOT NULL, price_fen INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE fees (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
-                       " amount_fen INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE technicians (id TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT,"
-                       " outlet TEXT, shift_start TEXT NOT NULL DEFAULT '08:30', shift_end TEXT NOT NULL DEFAULT '17:30',"
-                       " skills TEXT NOT NULL DEFAULT '[]', zones TEXT NOT NULL DEFAULT '[]',"
-                       " active INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL,"
-                       " zone TEXT, contract TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE customer_phones (customer_id TEXT NOT NULL REFERENCES customers(id),"
-                       " phone TEXT NOT NULL, PRIMARY KEY (phone, customer_id))"),
-        QStringLiteral("CREATE INDEX customer_phones_customer ON customer_phones(customer_id)"),
-        QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),"
-                       " category TEXT NOT NULL, brand TEXT, model TEXT, serial TEXT, purchase_date TEXT,"
-                       " dealer TEXT, installer TEXT, created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX products_customer ON products(customer_id)"),
-        QStringLiteral("CREATE TABLE tickets (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
-                       " state TEXT NOT NULL, priority TEXT NOT NULL,"
-                       " customer_id TEXT NOT NULL REFERENCES customers(id),"
-                       " product_id TEXT NOT NULL REFERENCES products(id), technician_id TEXT, outlet TEXT,"
-                       " fault TEXT NOT NULL, channel TEXT NOT NULL, preferred_time TEXT, flags TEXT NOT NULL DEFAULT '',"
-                       " warranty TEXT NOT NULL, opened_at INTEGER NOT NULL, opened_by TEXT NOT NULL,"
-                       " dispatched_at INTEGER, first_contact_at INTEGER, contact_by INTEGER, on_site_by INTEGER,"
-                       " depart_by INTEGER, appointment_start INTEGER, appointment_end INTEGER, arrived_at INTEGER,"
-                       " completed_at INTEGER, closed_at INTEGER, callback_by INTEGER,"
-                       " failed_contacts INTEGER NOT NULL DEFAULT 0, last_attempt_at INTEGER,"
-                       " charges_fen INTEGER NOT NULL DEFAULT 0, paid_fen INTEGER NOT NULL DEFAULT 0,"
-                       " visits INTEGER NOT NULL DEFAULT 0, repeat_of TEXT, resolution TEXT, signed_by TEXT,"
-                       " satisfaction TEXT, cancel_reason TEXT, version INTEGER NOT NULL DEFAULT 1,"
-                       " updated_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX tickets_product ON tickets(product_id, state)"),
-        QStringLiteral("CREATE INDEX tickets_customer ON tickets(customer_id)"),
-        QStringLiteral("CREATE INDEX tickets_opened ON tickets(opened_at)"),
-        QStringLiteral("CREATE INDEX tickets_completed ON tickets(completed_at) WHERE completed_at IS NOT NULL"),
-        QStringLiteral("CREATE INDEX tickets_open ON tickets(state) WHERE state NOT IN ('closed','cancelled')"),
-        QStringLiteral("CREATE TABLE ticket_events (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " at INTEGER NOT NULL, by TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')"),
-        QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id)"),
-        QStringLiteral("CREATE TABLE appointments (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " technician_id TEXT, zone TEXT, start_at INTEGER, end_at INTEGER, due_at INTEGER NOT NULL,"
-                       " created_at INTEGER NOT NULL, arrived_at INTEGER, late_minutes INTEGER,"
-                       " state TEXT NOT NULL DEFAULT 'active', override_reason TEXT)"),
-        QStringLiteral("CREATE INDEX appointments_technician ON appointments(technician_id, start_at)"),
-        QStringLiteral("CREATE INDEX appointments_ticket ON appointments(ticket_id)"),
-        QStringLiteral("CREATE INDEX appointments_due ON appointments(due_at)"),
-        QStringLiteral("CREATE TABLE contact_attempts (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " at INTEGER NOT NULL, by TEXT NOT NULL, reached INTEGER NOT NULL, note TEXT)"),
-        QStringLiteral("CREATE INDEX contact_attempts_ticket ON contact_attempts(ticket_id)"),
-        QStringLiteral("CREATE TABLE charges (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " kind TEXT NOT NULL, code TEXT, name TEXT NOT NULL, qty INTEGER NOT NULL,"
-                       " unit_fen INTEGER NOT NULL, billed_fen INTEGER NOT NULL, covered_by TEXT,"
-                       " approved_by TEXT, reason TEXT, at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX charges_ticket ON charges(ticket_id)"),
-        QStringLiteral("CREATE TABLE payments (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " at INTEGER NOT NULL, by TEXT NOT NULL, amount_fen INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE parts_used (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " sku TEXT NOT NULL, qty INTEGER NOT NULL, at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX parts_used_ticket ON parts_used(ticket_id)"),
-        QStringLiteral("CREATE TABLE loaners (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " serial TEXT, iou TEXT, out_at INTEGER NOT NULL, returned_at INTEGER)"),
-        QStringLiteral("CREATE TABLE callbacks (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
-                       " kind TEXT NOT NULL, state TEXT NOT NULL, created_at INTEGER NOT NULL, due_at INTEGER NOT NULL,"
-                       " first_due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, done_at INTEGER,"
-                       " reached INTEGER, solved INTEGER, on_time INTEGER, behaviour_ok INTEGER,"
-                       " charged_as_receipt INTEGER, satisfaction TEXT, comment TEXT, by TEXT)"),
-        QStringLiteral("CREATE INDEX callbacks_open ON callbacks(due_at) WHERE state = 'open'"),
-        QStringLiteral("CREATE INDEX callbacks_ticket ON callbacks(ticket_id)"),
-        QStringLiteral("CREATE INDEX callbacks_created ON callbacks(created_at)"),
-        QStringLiteral("CREATE TABLE complaints (id TEXT PRIMARY KEY, ticket_id TEXT REFERENCES tickets(id),"
-                       " technician_id TEXT, severity TEXT NOT NULL, owner TEXT, deadline INTEGER,"
-                       " state TEXT NOT NULL, reason TEXT NOT NULL, opened_at INTEGER NOT NULL, opened_by TEXT NOT NULL,"
-                       " resolved_at INTEGER, resolution TEXT, customer_confirmed INTEGER)"),
-        QStringLiteral("CREATE INDEX complaints_opened ON complaints(opened_at)"),
-        QStringLiteral("CREATE TABLE complaint_steps (id INTEGER PRIMARY KEY,"
-                       " complaint_id TEXT NOT NULL REFERENCES complaints(id), at INTEGER NOT NULL, by TEXT NOT NULL,"
-                       " text TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, by TEXT NOT NULL,"
-                       " command TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,"
-                       " old_value TEXT, new_value TEXT)"),
-        QStringLiteral("CREATE INDEX audit_entity ON audit(entity, entity_id)"),
-        QStringLiteral("CREATE TABLE outbox (mutation_id INTEGER PRIMARY KEY, command TEXT NOT NULL,"
-                       " version INTEGER NOT NULL DEFAULT 1, args TEXT NOT NULL, device_id TEXT NOT NULL,"
-                       " base_version INTEGER, client_ts INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending')"),
-        QStringLiteral("INSERT INTO meta(key, value) VALUES ('application', 'dispatchdesk')"),
-    }, error);
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,"
+                           " outlet TEXT, active INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE TABLE zones (id TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE zone_travel (from_zone TEXT NOT NULL REFERENCES zones(id),"
+                           " to_zone TEXT NOT NULL, minutes INTEGER NOT NULL, PRIMARY KEY (from_zone, to_zone))"),
+            QStringLiteral("CREATE TABLE categories (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                           " warranty_months INTEGER NOT NULL, main_part_warranty_months INTEGER NOT NULL,"
+                           " main_parts TEXT NOT NULL DEFAULT '[]')"),
+            QStringLiteral("CREATE TABLE parts (sku TEXT PRIMARY KEY, name TEXT NOT NULL, price_fen INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE fees (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+                           " amount_fen INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE technicians (id TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT,"
+                " outlet TEXT, shift_start TEXT NOT NULL DEFAULT '08:30', shift_end TEXT NOT NULL DEFAULT '17:30',"
+                " skills TEXT NOT NULL DEFAULT '[]', zones TEXT NOT NULL DEFAULT '[]',"
+                " active INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL,"
+                           " zone TEXT, contract TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE customer_phones (customer_id TEXT NOT NULL REFERENCES customers(id),"
+                           " phone TEXT NOT NULL, PRIMARY KEY (phone, customer_id))"),
+            QStringLiteral("CREATE INDEX customer_phones_customer ON customer_phones(customer_id)"),
+            QStringLiteral(
+                "CREATE TABLE products (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),"
+                " category TEXT NOT NULL, brand TEXT, model TEXT, serial TEXT, purchase_date TEXT,"
+                " dealer TEXT, installer TEXT, created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX products_customer ON products(customer_id)"),
+            QStringLiteral(
+                "CREATE TABLE tickets (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+                " state TEXT NOT NULL, priority TEXT NOT NULL,"
+                " customer_id TEXT NOT NULL REFERENCES customers(id),"
+                " product_id TEXT NOT NULL REFERENCES products(id), technician_id TEXT, outlet TEXT,"
+                " fault TEXT NOT NULL, channel TEXT NOT NULL, preferred_time TEXT, flags TEXT NOT NULL DEFAULT '',"
+                " warranty TEXT NOT NULL, opened_at INTEGER NOT NULL, opened_by TEXT NOT NULL,"
+                " dispatched_at INTEGER, first_contact_at INTEGER, contact_by INTEGER, on_site_by INTEGER,"
+                " depart_by INTEGER, appointment_start INTEGER, appointment_end INTEGER, arrived_at INTEGER,"
+                " completed_at INTEGER, closed_at INTEGER, callback_by INTEGER,"
+                " failed_contacts INTEGER NOT NULL DEFAULT 0, last_attempt_at INTEGER,"
+                " charges_fen INTEGER NOT NULL DEFAULT 0, paid_fen INTEGER NOT NULL DEFAULT 0,"
+                " visits INTEGER NOT NULL DEFAULT 0, repeat_of TEXT, resolution TEXT, signed_by TEXT,"
+                " satisfaction TEXT, cancel_reason TEXT, version INTEGER NOT NULL DEFAULT 1,"
+                " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX tickets_product ON tickets(product_id, state)"),
+            QStringLiteral("CREATE INDEX tickets_customer ON tickets(customer_id)"),
+            QStringLiteral("CREATE INDEX tickets_opened ON tickets(opened_at)"),
+            QStringLiteral("CREATE INDEX tickets_completed ON tickets(completed_at) WHERE completed_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX tickets_open ON tickets(state) WHERE state NOT IN ('closed','cancelled')"),
+            QStringLiteral(
+                "CREATE TABLE ticket_events (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " at INTEGER NOT NULL, by TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id)"),
+            QStringLiteral(
+                "CREATE TABLE appointments (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " technician_id TEXT, zone TEXT, start_at INTEGER, end_at INTEGER, due_at INTEGER NOT NULL,"
+                " created_at INTEGER NOT NULL, arrived_at INTEGER, late_minutes INTEGER,"
+                " state TEXT NOT NULL DEFAULT 'active', override_reason TEXT)"),
+            QStringLiteral("CREATE INDEX appointments_technician ON appointments(technician_id, start_at)"),
+            QStringLiteral("CREATE INDEX appointments_ticket ON appointments(ticket_id)"),
+            QStringLiteral("CREATE INDEX appointments_due ON appointments(due_at)"),
+            QStringLiteral(
+                "CREATE TABLE contact_attempts (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " at INTEGER NOT NULL, by TEXT NOT NULL, reached INTEGER NOT NULL, note TEXT)"),
+            QStringLiteral("CREATE INDEX contact_attempts_ticket ON contact_attempts(ticket_id)"),
+            QStringLiteral(
+                "CREATE TABLE charges (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " kind TEXT NOT NULL, code TEXT, name TEXT NOT NULL, qty INTEGER NOT NULL,"
+                " unit_fen INTEGER NOT NULL, billed_fen INTEGER NOT NULL, covered_by TEXT,"
+                " approved_by TEXT, reason TEXT, at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX charges_ticket ON charges(ticket_id)"),
+            QStringLiteral(
+                "CREATE TABLE payments (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " at INTEGER NOT NULL, by TEXT NOT NULL, amount_fen INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE parts_used (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " sku TEXT NOT NULL, qty INTEGER NOT NULL, at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX parts_used_ticket ON parts_used(ticket_id)"),
+            QStringLiteral(
+                "CREATE TABLE loaners (id INTEGER PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " serial TEXT, iou TEXT, out_at INTEGER NOT NULL, returned_at INTEGER)"),
+            QStringLiteral(
+                "CREATE TABLE callbacks (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                " kind TEXT NOT NULL, state TEXT NOT NULL, created_at INTEGER NOT NULL, due_at INTEGER NOT NULL,"
+                " first_due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, done_at INTEGER,"
+                " reached INTEGER, solved INTEGER, on_time INTEGER, behaviour_ok INTEGER,"
+                " charged_as_receipt INTEGER, satisfaction TEXT, comment TEXT, by TEXT)"),
+            QStringLiteral("CREATE INDEX callbacks_open ON callbacks(due_at) WHERE state = 'open'"),
+            QStringLiteral("CREATE INDEX callbacks_ticket ON callbacks(ticket_id)"),
+            QStringLiteral("CREATE INDEX callbacks_created ON callbacks(created_at)"),
+            QStringLiteral(
+                "CREATE TABLE complaints (id TEXT PRIMARY KEY, ticket_id TEXT REFERENCES tickets(id),"
+                " technician_id TEXT, severity TEXT NOT NULL, owner TEXT, deadline INTEGER,"
+                " state TEXT NOT NULL, reason TEXT NOT NULL, opened_at INTEGER NOT NULL, opened_by TEXT NOT NULL,"
+                " resolved_at INTEGER, resolution TEXT, customer_confirmed INTEGER)"),
+            QStringLiteral("CREATE INDEX complaints_opened ON complaints(opened_at)"),
+            QStringLiteral(
+                "CREATE TABLE complaint_steps (id INTEGER PRIMARY KEY,"
+                " complaint_id TEXT NOT NULL REFERENCES complaints(id), at INTEGER NOT NULL, by TEXT NOT NULL,"
+                " text TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, by TEXT NOT NULL,"
+                           " command TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,"
+                           " old_value TEXT, new_value TEXT)"),
+            QStringLiteral("CREATE INDEX audit_entity ON audit(entity, entity_id)"),
+            QStringLiteral("CREATE TABLE outbox (mutation_id INTEGER PRIMARY KEY, command TEXT NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 1, args TEXT NOT NULL, device_id TEXT NOT NULL,"
+                           " base_version INTEGER, client_ts INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending')"),
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('application', 'dispatchdesk')"),
+        },
+        error);
 }
 
 // Version 2: phone lookup by the last digits ("5678"): each phone also stored reversed, indexed, so a suffix
 // search is an index range scan. Existing rows are backfilled.
 bool migrateToV2(QSqlDatabase &db, QString *error)
 {
-    if (!execAll(db, {QStringLiteral("ALTER TABLE customer_phones ADD COLUMN phone_rev TEXT NOT NULL DEFAULT ''"),
-                      QStringLiteral("CREATE INDEX customer_phones_rev ON customer_phones(phone_rev)")},
+    if (!execAll(db,
+                 {QStringLiteral("ALTER TABLE customer_phones ADD COLUMN phone_rev TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("CREATE INDEX customer_phones_rev ON customer_phones(phone_rev)")},
                  error))
         return false;
     QSqlQuery select(db);

@@ -14,9 +14,9 @@ struct TableInfo
 };
 
 constexpr TableInfo kTables[] = {
-    {"settings", "key"},  {"users", "id"},       {"zones", "id"},     {"categories", "id"}, {"parts", "sku"},
-    {"fees", "code"},     {"technicians", "id"}, {"customers", "id"}, {"products", "id"},   {"tickets", "id"},
-    {"appointments", "id"}, {"callbacks", "id"}, {"complaints", "id"},
+    {"settings", "key"},    {"users", "id"},       {"zones", "id"},      {"categories", "id"}, {"parts", "sku"},
+    {"fees", "code"},       {"technicians", "id"}, {"customers", "id"},  {"products", "id"},   {"tickets", "id"},
+    {"appointments", "id"}, {"callbacks", "id"},   {"complaints", "id"},
 };
 static_assert(sizeof(kTables) / sizeof(kTables[0]) == Store::TableCount, "one entry per table");
 
@@ -106,7 +106,7 @@ QStringList Store::columns(Table table)
 std::optional<Record> Store::load(Table table, const QString &key)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM ") + tableName(table) + QStringLiteral(" WHERE ") +
-                          keyColumn(table) + QStringLiteral(" = ?"));
+                           keyColumn(table) + QStringLiteral(" = ?"));
     q.addBindValue(key);
     exec(q);
     if (!q.next())
@@ -129,9 +129,9 @@ void Store::insert(Table table, const Record &row)
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), cols.size());
-    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO ") + tableName(table) + QStringLiteral(" (") +
-                          cols.join(QLatin1Char(',')) + QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) +
-                          QLatin1Char(')'));
+    QSqlQuery &q =
+        prepare(QStringLiteral("INSERT INTO ") + tableName(table) + QStringLiteral(" (") + cols.join(QLatin1Char(',')) +
+                QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     for (const QVariant &v : values)
         q.addBindValue(v);
     exec(q);
@@ -150,9 +150,9 @@ void Store::update(Table table, const QString &key, const Record &changes)
         sets << it.key() + QStringLiteral(" = ?");
         values << it.value();
     }
-    QSqlQuery &q = prepare(QStringLiteral("UPDATE ") + tableName(table) + QStringLiteral(" SET ") +
-                          sets.join(QLatin1Char(',')) + QStringLiteral(" WHERE ") + keyColumn(table) +
-                          QStringLiteral(" = ?"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("UPDATE ") + tableName(table) + QStringLiteral(" SET ") + sets.join(QLatin1Char(',')) +
+                QStringLiteral(" WHERE ") + keyColumn(table) + QStringLiteral(" = ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(key);
@@ -161,7 +161,8 @@ void Store::update(Table table, const QString &key, const Record &changes)
 
 QList<Record> Store::all(Table table, const QString &orderBy)
 {
-    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM ") + tableName(table) + QStringLiteral(" ORDER BY ") + orderBy);
+    QSqlQuery &q =
+        prepare(QStringLiteral("SELECT * FROM ") + tableName(table) + QStringLiteral(" ORDER BY ") + orderBy);
     exec(q);
     QList<Record> rows;
     while (q.next())
@@ -182,7 +183,7 @@ QHash<QString, QString> Store::settings()
 void Store::putSetting(const QString &key, const QString &value)
 {
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
-                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     exec(q);
@@ -191,7 +192,7 @@ void Store::putSetting(const QString &key, const QString &value)
 void Store::setTravel(const QString &fromZone, const QString &toZone, int minutes)
 {
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO zone_travel(from_zone, to_zone, minutes) VALUES (?, ?, ?) "
-                                         "ON CONFLICT(from_zone, to_zone) DO UPDATE SET minutes = excluded.minutes"));
+                                          "ON CONFLICT(from_zone, to_zone) DO UPDATE SET minutes = excluded.minutes"));
     q.addBindValue(fromZone);
     q.addBindValue(toZone);
     q.addBindValue(minutes);
@@ -206,7 +207,7 @@ std::optional<int> Store::travelMinutes(const QString &fromZone, const QString &
         return 0;
     // Travel tables are often filled in one direction only: either direction answers.
     QSqlQuery &q = prepare(QStringLiteral("SELECT minutes FROM zone_travel WHERE (from_zone = ? AND to_zone = ?) "
-                                         "OR (from_zone = ? AND to_zone = ?) ORDER BY from_zone = ? DESC LIMIT 1"));
+                                          "OR (from_zone = ? AND to_zone = ?) ORDER BY from_zone = ? DESC LIMIT 1"));
     q.addBindValue(fromZone);
     q.addBindValue(toZone);
     q.addBindValue(toZone);
@@ -261,10 +262,10 @@ std::optional<QString> Store::findProduct(const QString &customerId, const QStri
                                           const QString &serial)
 {
     QSqlQuery &q = serial.isEmpty()
-                      ? prepare(QStringLiteral("SELECT id FROM products WHERE customer_id = ? AND category = ? "
-                                               "AND coalesce(model, '') = ? ORDER BY created_at LIMIT 1"))
-                      : prepare(QStringLiteral("SELECT id FROM products WHERE customer_id = ? AND category = ? "
-                                               "AND serial = ? ORDER BY created_at LIMIT 1"));
+                       ? prepare(QStringLiteral("SELECT id FROM products WHERE customer_id = ? AND category = ? "
+                                                "AND coalesce(model, '') = ? ORDER BY created_at LIMIT 1"))
+                       : prepare(QStringLiteral("SELECT id FROM products WHERE customer_id = ? AND category = ? "
+                                                "AND serial = ? ORDER BY created_at LIMIT 1"));
     q.addBindValue(customerId);
     q.addBindValue(category);
     q.addBindValue(serial.isEmpty() ? model : serial);
@@ -280,7 +281,7 @@ QString Store::nextTicketNumber(const QString &prefix, const QString &day)
 {
     const QString counter = prefix + QLatin1Char('-') + day;
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO counters(name, value) VALUES (?, 1) "
-                                         "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
+                                          "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
     q.addBindValue(counter);
     exec(q);
     if (!q.next())
@@ -293,7 +294,7 @@ QString Store::nextTicketNumber(const QString &prefix, const QString &day)
 std::optional<QString> Store::openTicketForProduct(const QString &productId, const QString &exceptTicket)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT id FROM tickets WHERE product_id = ? AND id <> ? AND state NOT IN "
-                                         "('completed','closed','cancelled') ORDER BY opened_at LIMIT 1"));
+                                          "('completed','closed','cancelled') ORDER BY opened_at LIMIT 1"));
     q.addBindValue(productId);
     q.addBindValue(exceptTicket.isNull() ? QStringLiteral("") : exceptTicket); // NULL would match nothing
     exec(q);
@@ -308,8 +309,8 @@ std::optional<Record> Store::lastCompletedRepair(const QString &productId, qint6
                                                  const QString &exceptTicket)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM tickets WHERE product_id = ? AND kind = 'repair' AND id <> ? "
-                                         "AND completed_at IS NOT NULL AND completed_at >= ? AND completed_at <= ? "
-                                         "ORDER BY completed_at DESC LIMIT 1"));
+                                          "AND completed_at IS NOT NULL AND completed_at >= ? AND completed_at <= ? "
+                                          "ORDER BY completed_at DESC LIMIT 1"));
     q.addBindValue(productId);
     q.addBindValue(exceptTicket.isNull() ? QStringLiteral("") : exceptTicket); // NULL would match nothing
     q.addBindValue(sinceMs);
@@ -325,8 +326,8 @@ std::optional<Record> Store::lastCompletedRepair(const QString &productId, qint6
 std::optional<QString> Store::lastTechnicianForProduct(const QString &productId)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT technician_id FROM tickets WHERE product_id = ? AND "
-                                         "technician_id IS NOT NULL AND completed_at IS NOT NULL "
-                                         "ORDER BY completed_at DESC LIMIT 1"));
+                                          "technician_id IS NOT NULL AND completed_at IS NOT NULL "
+                                          "ORDER BY completed_at DESC LIMIT 1"));
     q.addBindValue(productId);
     exec(q);
     std::optional<QString> out;
@@ -339,7 +340,8 @@ std::optional<QString> Store::lastTechnicianForProduct(const QString &productId)
 void Store::addEvent(const QString &ticketId, qint64 at, const QString &by, const QString &kind,
                      const QJsonObject &data)
 {
-    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, by, kind, data) VALUES (?,?,?,?,?)"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("INSERT INTO ticket_events(ticket_id, at, by, kind, data) VALUES (?,?,?,?,?)"));
     q.addBindValue(ticketId);
     q.addBindValue(at);
     q.addBindValue(by);
@@ -350,8 +352,8 @@ void Store::addEvent(const QString &ticketId, qint64 at, const QString &by, cons
 
 void Store::addContactAttempt(const QString &ticketId, qint64 at, const QString &by, bool reached, const QString &note)
 {
-    QSqlQuery &q = prepare(
-        QStringLiteral("INSERT INTO contact_attempts(ticket_id, at, by, reached, note) VALUES (?,?,?,?,?)"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("INSERT INTO contact_attempts(ticket_id, at, by, reached, note) VALUES (?,?,?,?,?)"));
     q.addBindValue(ticketId);
     q.addBindValue(at);
     q.addBindValue(by);
@@ -368,7 +370,7 @@ void Store::addCharge(const QString &ticketId, const Record &charge)
     QStringList marks;
     marks.fill(QStringLiteral("?"), cols.size());
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO charges(") + cols.join(QLatin1Char(',')) +
-                          QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+                           QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     for (const QString &c : cols)
         q.addBindValue(row.value(c));
     exec(q);
@@ -406,7 +408,8 @@ void Store::addLoaner(const QString &ticketId, const QString &serial, const QStr
 
 void Store::returnLoaners(const QString &ticketId, qint64 at)
 {
-    QSqlQuery &q = prepare(QStringLiteral("UPDATE loaners SET returned_at = ? WHERE ticket_id = ? AND returned_at IS NULL"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("UPDATE loaners SET returned_at = ? WHERE ticket_id = ? AND returned_at IS NULL"));
     q.addBindValue(at);
     q.addBindValue(ticketId);
     exec(q);
@@ -416,8 +419,8 @@ QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 
                                             const QString &exceptTicket)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM appointments WHERE technician_id = ? AND state = 'active' "
-                                         "AND start_at IS NOT NULL AND start_at < ? AND end_at > ? AND ticket_id <> ? "
-                                         "ORDER BY start_at"));
+                                          "AND start_at IS NOT NULL AND start_at < ? AND end_at > ? AND ticket_id <> ? "
+                                          "ORDER BY start_at"));
     q.addBindValue(technicianId);
     q.addBindValue(toMs);
     q.addBindValue(fromMs);
@@ -432,7 +435,7 @@ QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 
 std::optional<Record> Store::activeAppointment(const QString &ticketId)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM appointments WHERE ticket_id = ? AND state = 'active' "
-                                         "ORDER BY created_at DESC LIMIT 1"));
+                                          "ORDER BY created_at DESC LIMIT 1"));
     q.addBindValue(ticketId);
     exec(q);
     std::optional<Record> out;
@@ -444,8 +447,9 @@ std::optional<Record> Store::activeAppointment(const QString &ticketId)
 
 int Store::openTicketsOfTechnician(const QString &technicianId)
 {
-    QSqlQuery &q = prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE technician_id = ? AND state IN "
-                                         "('dispatched','contacted','en_route','on_site','pulled_back','awaiting_parts')"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE technician_id = ? AND state IN "
+                               "('dispatched','contacted','en_route','on_site','pulled_back','awaiting_parts')"));
     q.addBindValue(technicianId);
     exec(q);
     const int n = q.next() ? q.value(0).toInt() : 0;
@@ -456,7 +460,7 @@ int Store::openTicketsOfTechnician(const QString &technicianId)
 std::optional<QString> Store::openCallbackForTicket(const QString &ticketId)
 {
     QSqlQuery &q = prepare(QStringLiteral("SELECT id FROM callbacks WHERE ticket_id = ? AND state = 'open' "
-                                         "ORDER BY created_at DESC LIMIT 1"));
+                                          "ORDER BY created_at DESC LIMIT 1"));
     q.addBindValue(ticketId);
     exec(q);
     std::optional<QString> out;
@@ -480,7 +484,7 @@ void Store::addAudit(qint64 at, const QString &by, const QString &command, const
                      const QString &entityId, const QString &field, const QVariant &oldValue, const QVariant &newValue)
 {
     QSqlQuery &q = prepare(QStringLiteral("INSERT INTO audit(at, by, command, entity, entity_id, field, old_value, "
-                                         "new_value) VALUES (?,?,?,?,?,?,?,?)"));
+                                          "new_value) VALUES (?,?,?,?,?,?,?,?)"));
     q.addBindValue(at);
     q.addBindValue(by);
     q.addBindValue(command);
@@ -494,8 +498,7 @@ void Store::addAudit(qint64 at, const QString &by, const QString &command, const
 
 void Store::appendOutbox(const QString &command, const QJsonObject &args, const QString &deviceId, qint64 clientTs)
 {
-    QSqlQuery &q = prepare(
-        QStringLiteral("INSERT INTO outbox(command, args, device_id, client_ts) VALUES (?,?,?,?)"));
+    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO outbox(command, args, device_id, client_ts) VALUES (?,?,?,?)"));
     q.addBindValue(command);
     q.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
     q.addBindValue(deviceId);

@@ -102,8 +102,9 @@ TEST_CASE("Board model: consistent for views, one row changes when one ticket ch
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QObject::connect(&demo.desk, &DeskService::commandApplied, &model,
                      [&model](const QString &, const CommandResult &r) { model.refreshTicket(r.id); });
-    const CommandResult r = demo.desk.submit(QStringLiteral("ticket.dispatch"),
-                                             {{QStringLiteral("ticket"), ticket}, {QStringLiteral("technician"), QStringLiteral("W06")}});
+    const CommandResult r =
+        demo.desk.submit(QStringLiteral("ticket.dispatch"),
+                         {{QStringLiteral("ticket"), ticket}, {QStringLiteral("technician"), QStringLiteral("W06")}});
     REQUIRE(r.ok);
     REQUIRE(changed.count() == 1);
     CHECK(changed.at(0).at(0).toModelIndex().row() == row);
@@ -122,7 +123,8 @@ TEST_CASE("A ticket's countdown crossing its deadline turns into an alert", "[ui
     // Open a call now and dispatch it: contact is due in 30 minutes
     const CommandResult opened = demo.desk.submit(
         QStringLiteral("ticket.open"),
-        {{QStringLiteral("kind"), QStringLiteral("repair")}, {QStringLiteral("fault"), QStringLiteral("洗衣机不脱水")},
+        {{QStringLiteral("kind"), QStringLiteral("repair")},
+         {QStringLiteral("fault"), QStringLiteral("洗衣机不脱水")},
          {QStringLiteral("customer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("测试用户")},
                                                   {QStringLiteral("phones"), QJsonArray{QStringLiteral("13700001111")}},
                                                   {QStringLiteral("address"), QStringLiteral("北京市海淀区学院路1号")},
@@ -150,7 +152,11 @@ TEST_CASE("A ticket's countdown crossing its deadline turns into an alert", "[ui
     clock->advanceSecs(31 * 60);
     board.tick();
     CHECK(board.model()->index(row, 0).data(TicketListModel::OverdueRole).toBool());
-    CHECK(board.model()->index(row, TicketListModel::TimeLeft).data().toString().contains(QStringLiteral("overdue 1 min")));
+    CHECK(board.model()
+              ->index(row, TicketListModel::TimeLeft)
+              .data()
+              .toString()
+              .contains(QStringLiteral("overdue 1 min")));
     CHECK(alertsFor(opened.id, QStringLiteral("contact_overdue")));
 }
 

@@ -124,9 +124,10 @@ void DispatchBoard::refreshSuggestions()
     if (!ticket)
         return;
     const QString state = ticket->value(QStringLiteral("state")).toString();
-    const bool assignable = state == QLatin1String("new") || state == QLatin1String("guided_by_phone") ||
-                            state == QLatin1String("unreachable") || state == QLatin1String("awaiting_parts") ||
-                            (state == QLatin1String("dispatched") && ticket->value(QStringLiteral("technician_id")).isNull());
+    const bool assignable =
+        state == QLatin1String("new") || state == QLatin1String("guided_by_phone") ||
+        state == QLatin1String("unreachable") || state == QLatin1String("awaiting_parts") ||
+        (state == QLatin1String("dispatched") && ticket->value(QStringLiteral("technician_id")).isNull());
     if (!assignable)
         return;
     const auto ranked = TechnicianRanking::rank(m_desk.store(), *ticket, m_desk.clock().now().toMSecsSinceEpoch(),
@@ -147,9 +148,9 @@ void DispatchBoard::assignSelectedSuggestion()
         m_message->setText(tr("Select a ticket and a technician first."));
         return;
     }
-    const CommandResult r = m_desk.submit(QStringLiteral("ticket.dispatch"),
-                                          {{QStringLiteral("ticket"), ticket},
-                                           {QStringLiteral("technician"), item->data(Qt::UserRole).toString()}});
+    const CommandResult r = m_desk.submit(
+        QStringLiteral("ticket.dispatch"),
+        {{QStringLiteral("ticket"), ticket}, {QStringLiteral("technician"), item->data(Qt::UserRole).toString()}});
     m_message->setText(r.ok ? tr("Dispatched %1 to %2.")
                                   .arg(r.info.value(QStringLiteral("number")).toString(),
                                        item->text().section(QStringLiteral(" ("), 0, 0))
@@ -180,7 +181,8 @@ void DispatchBoard::refreshAlerts()
             what = tr("late arrival: manager follow-up");
         else
             what = tr("callback overdue");
-        auto *item = new QListWidgetItem(tr("%1  %2  (since %3)").arg(number, what, DisplayText::dateTime(a.since, settings.utcOffsetMinutes)));
+        auto *item = new QListWidgetItem(
+            tr("%1  %2  (since %3)").arg(number, what, DisplayText::dateTime(a.since, settings.utcOffsetMinutes)));
         item->setData(Qt::UserRole, a.ticketId);
         item->setData(Qt::UserRole + 1, a.kind);
         m_alerts->addItem(item);

@@ -104,7 +104,8 @@ void IntakeForm::updatePreview()
 {
     QStringList parts;
     const QString fault = m_fault->toPlainText();
-    const QString suggested = PriorityRules::suggest(m_kind->currentData().toString(), m_category->currentData().toString(), fault);
+    const QString suggested =
+        PriorityRules::suggest(m_kind->currentData().toString(), m_category->currentData().toString(), fault);
     parts << tr("Suggested priority: %1").arg(DisplayText::priority(suggested));
     const QDate purchase = QDate::fromString(m_purchaseDate->text().trimmed(), Qt::ISODate);
     const auto category = m_desk.store().load(Store::Categories, m_category->currentData().toString());
@@ -119,10 +120,10 @@ void IntakeForm::updatePreview()
             parts << tr("In warranty until %1").arg(w.wholeUnitEnd().toString(Qt::ISODate));
             break;
         case Warranty::Out:
-            parts << (today <= w.mainPartEnd() ? tr("Out of warranty since %1; main parts covered until %2")
-                                                     .arg(w.wholeUnitEnd().toString(Qt::ISODate),
-                                                          w.mainPartEnd().toString(Qt::ISODate))
-                                               : tr("Out of warranty since %1").arg(w.wholeUnitEnd().toString(Qt::ISODate)));
+            parts << (today <= w.mainPartEnd()
+                          ? tr("Out of warranty since %1; main parts covered until %2")
+                                .arg(w.wholeUnitEnd().toString(Qt::ISODate), w.mainPartEnd().toString(Qt::ISODate))
+                          : tr("Out of warranty since %1").arg(w.wholeUnitEnd().toString(Qt::ISODate)));
             break;
         default:
             parts << tr("Warranty unknown: the technician checks the invoice on site");

@@ -88,7 +88,7 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
             return r.value(QStringLiteral("technician_name"));
         case Kind:
             return r.value(QStringLiteral("kind")).toString() == QLatin1String("guidance") ? tr("after phone guidance")
-                                                                                          : tr("after the visit");
+                                                                                           : tr("after the visit");
         case Attempts:
             return r.value(QStringLiteral("attempts"));
         case Charged:
