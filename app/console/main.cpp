@@ -32,7 +32,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("locale"));
     const QCommandLineOption quitOption(QStringLiteral("quit-after"), QStringLiteral("Quit after N ms (smoke tests)."),
                                         QStringLiteral("ms"));
-    parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption});
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window once shown, then quit (docs)."),
+                                        QStringLiteral("png"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QStringLiteral("Start on intake, dispatch or callbacks."), QStringLiteral("name"));
+    parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption, shotOption, workspaceOption});
     parser.process(app);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
@@ -77,7 +82,20 @@ int main(int argc, char *argv[])
     window.showWorkspace(role == QLatin1String("dispatcher")   ? MainWindow::Dispatch
                          : role == QLatin1String("supervisor") ? MainWindow::Callbacks
                                                                : MainWindow::Intake);
+    if (parser.isSet(workspaceOption)) {
+        const QString w = parser.value(workspaceOption);
+        window.showWorkspace(w == QLatin1String("dispatch")    ? MainWindow::Dispatch
+                             : w == QLatin1String("callbacks") ? MainWindow::Callbacks
+                                                               : MainWindow::Intake);
+    }
     window.show();
+    if (parser.isSet(shotOption)) {
+        const QString shot = parser.value(shotOption);
+        QTimer::singleShot(800, &window, [&window, shot] {
+            const bool saved = window.grab().save(shot);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     if (parser.isSet(quitOption))
         QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
     return app.exec();

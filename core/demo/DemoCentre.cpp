@@ -297,7 +297,9 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
         const int spanMinutes = closedStory            ? b.between(26 * 60, 20 * 24 * 60)
                                 : target == Completed  ? b.between(5 * 60, 22 * 60)
                                 : target == New        ? b.between(2, 50)
-                                : target == Dispatched ? b.between(15, 200)
+                                : target == Guided     ? b.between(10, 110)
+                                : target == Dispatched ? b.between(4, 28)
+                                : target == Contacted  ? b.between(30, 150)
                                                        : b.between(60, 5 * 60);
         QDateTime t = now.addSecs(-qint64(spanMinutes) * 60);
         const QString id = QStringLiteral("T%1").arg(i + 1, 5, 10, QLatin1Char('0'));
@@ -405,8 +407,10 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
              {QStringLiteral("satisfaction"), b.chance(85) ? QStringLiteral("满意") : QStringLiteral("基本满意")}});
         if (target == Completed)
             continue;
-        step(60, 23 * 60);
         const bool unhappy = target == Reopened;
+        step(60, 23 * 60);
+        if (unhappy) // the complaint came in this morning, so the revisit is live on the board
+            t = qMax(t, now.addSecs(-qint64(b.between(60, 150)) * 60));
         const bool overcharged = !unhappy && b.chance(5);
         act(QStringLiteral("callback.record"), QStringLiteral("u-sup"),
             {{QStringLiteral("reached"), true},
@@ -416,6 +420,11 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
              {QStringLiteral("charged_as_receipt"), !overcharged},
              {QStringLiteral("satisfaction"), unhappy ? QStringLiteral("不满意") : QStringLiteral("满意")},
              {QStringLiteral("comment"), unhappy ? QStringLiteral("修完两天又坏了") : QString()}});
+        if (unhappy) {
+            step(5, 20);
+            act(QStringLiteral("ticket.contact_attempt"), QStringLiteral("u-disp"),
+                {{QStringLiteral("reached"), true}});
+        }
     }
     return b.outcome;
 }

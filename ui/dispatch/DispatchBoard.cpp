@@ -34,6 +34,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setObjectName(QStringLiteral("boardTable"));
 
     m_filter->setPlaceholderText(tr("Filter: ticket, customer, technician, zone, state… (Ctrl+F)"));
