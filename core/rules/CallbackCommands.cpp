@@ -47,7 +47,8 @@ void CommandProcessor::reopenTicket(Context &c, Record &ticket, const QString &w
     const QString tech = ticket.value(QStringLiteral("technician_id")).toString();
     if (!tech.isEmpty())
         createVisit(c, ticket, tech, std::nullopt, std::nullopt, QString());
-    event(c, ticket.value(QStringLiteral("id")).toString(), QStringLiteral("reopened"), {{QStringLiteral("reason"), why}});
+    event(c, ticket.value(QStringLiteral("id")).toString(), QStringLiteral("reopened"),
+          {{QStringLiteral("reason"), why}});
 }
 
 QString CommandProcessor::openComplaint(Context &c, const QString &ticketId, const QString &technicianId,
@@ -70,7 +71,8 @@ QString CommandProcessor::openComplaint(Context &c, const QString &ticketId, con
                      QStringLiteral("created"));
     m_store.addComplaintStep(id, c.at, c.cmd.by(), tr("Complaint registered: %1").arg(reason));
     if (!ticketId.isEmpty())
-        event(c, ticketId, QStringLiteral("complaint_opened"), {{QStringLiteral("complaint"), id}, {QStringLiteral("reason"), reason}});
+        event(c, ticketId, QStringLiteral("complaint_opened"),
+              {{QStringLiteral("complaint"), id}, {QStringLiteral("reason"), reason}});
     return id;
 }
 
@@ -106,8 +108,10 @@ void CommandProcessor::callbackRecord(Context &c)
         // R15: not reached: try again later; after the last try the callback closes as unreachable
         if (attempts >= c.settings.callbackMaxAttempts) {
             saveRecord(c, Store::Callbacks, QStringLiteral("callback"), callbackId,
-                       {{QStringLiteral("attempts"), attempts}, {kState, QStringLiteral("unreachable")},
-                        {QStringLiteral("done_at"), c.at}, {QStringLiteral("reached"), 0},
+                       {{QStringLiteral("attempts"), attempts},
+                        {kState, QStringLiteral("unreachable")},
+                        {QStringLiteral("done_at"), c.at},
+                        {QStringLiteral("reached"), 0},
                         {QStringLiteral("by"), c.cmd.by()}});
             after.insert(kState, QStringLiteral("closed"));
             after.insert(QStringLiteral("closed_at"), c.at);
@@ -136,8 +140,8 @@ void CommandProcessor::callbackRecord(Context &c)
                                                     {QStringLiteral("fairly_satisfied"), QStringLiteral("基本满意")},
                                                     {QStringLiteral("unsatisfied"), QStringLiteral("不满意")}};
     satisfaction = aliases.value(satisfaction, satisfaction);
-    if (!satisfaction.isEmpty() && satisfaction != QStringLiteral("满意") && satisfaction != QStringLiteral("基本满意") &&
-        satisfaction != QStringLiteral("不满意"))
+    if (!satisfaction.isEmpty() && satisfaction != QStringLiteral("满意") &&
+        satisfaction != QStringLiteral("基本满意") && satisfaction != QStringLiteral("不满意"))
         args.reject(QStringLiteral("satisfaction"), tr("satisfaction must be 满意, 基本满意 or 不满意."));
     const QString comment = args.optionalString(QStringLiteral("comment"));
     auto tri = [](const std::optional<bool> &b) { return b ? QVariant(*b ? 1 : 0) : QVariant(); };
@@ -153,7 +157,8 @@ void CommandProcessor::callbackRecord(Context &c)
                 {QStringLiteral("satisfaction"), satisfaction.isEmpty() ? QVariant() : QVariant(satisfaction)},
                 {QStringLiteral("comment"), comment.isEmpty() ? QVariant() : QVariant(comment)},
                 {QStringLiteral("by"), c.cmd.by()}});
-    QJsonObject data{{QStringLiteral("solved"), solved}, {QStringLiteral("satisfaction"), satisfaction},
+    QJsonObject data{{QStringLiteral("solved"), solved},
+                     {QStringLiteral("satisfaction"), satisfaction},
                      {QStringLiteral("comment"), comment}};
     // R16: a wrong charge or a behaviour breach opens a complaint
     QStringList findings;
@@ -212,8 +217,8 @@ void CommandProcessor::complaintOpen(Context &c)
     QString techId = technician;
     if (techId.isEmpty() && !ticket.isEmpty())
         techId = m_store.load(Store::Tickets, ticket)->value(QStringLiteral("technician_id")).toString();
-    c.result.id = openComplaint(c, ticket, techId, severity, reason, args.optionalString(QStringLiteral("owner")),
-                                deadline, id);
+    c.result.id =
+        openComplaint(c, ticket, techId, severity, reason, args.optionalString(QStringLiteral("owner")), deadline, id);
     c.outbox.insert(QStringLiteral("id"), c.result.id);
 }
 

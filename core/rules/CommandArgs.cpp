@@ -158,6 +158,7 @@ QString CommandArgs::oneOf(const QString &name, const QStringList &allowed, cons
     if (s.isEmpty())
         return fallback;
     if (!allowed.contains(s))
-        reject(name, tr("%1 is \"%2\"; it must be one of: %3.").arg(field(name), s, allowed.join(QStringLiteral(", "))));
+        reject(name,
+               tr("%1 is \"%2\"; it must be one of: %3.").arg(field(name), s, allowed.join(QStringLiteral(", "))));
     return s;
 }

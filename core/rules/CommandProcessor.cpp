@@ -292,10 +292,10 @@ void CommandProcessor::technicianUpsert(Context &c)
                 {QStringLiteral("outlet"), args.optionalString(QStringLiteral("outlet"))},
                 {QStringLiteral("shift_start"), s},
                 {QStringLiteral("shift_end"), e},
-                {QStringLiteral("skills"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(skills))
-                                                                 .toJson(QJsonDocument::Compact))},
-                {QStringLiteral("zones"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(zones))
-                                                                .toJson(QJsonDocument::Compact))},
+                {QStringLiteral("skills"),
+                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(skills)).toJson(QJsonDocument::Compact))},
+                {QStringLiteral("zones"),
+                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(zones)).toJson(QJsonDocument::Compact))},
                 {QStringLiteral("active"), active ? 1 : 0}});
     c.result.id = id;
 }
@@ -314,12 +314,13 @@ void CommandProcessor::categoryUpsert(Context &c)
                         .arg(mainMonths)
                         .arg(months));
     const QStringList mainParts = args.stringList(QStringLiteral("main_parts"));
-    saveRecord(c, Store::Categories, QStringLiteral("category"), id,
-               {{QStringLiteral("name"), name},
-                {QStringLiteral("warranty_months"), months},
-                {QStringLiteral("main_part_warranty_months"), mainMonths},
-                {QStringLiteral("main_parts"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mainParts))
-                                                                     .toJson(QJsonDocument::Compact))}});
+    saveRecord(
+        c, Store::Categories, QStringLiteral("category"), id,
+        {{QStringLiteral("name"), name},
+         {QStringLiteral("warranty_months"), months},
+         {QStringLiteral("main_part_warranty_months"), mainMonths},
+         {QStringLiteral("main_parts"),
+          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mainParts)).toJson(QJsonDocument::Compact))}});
     c.result.id = id;
 }
 
@@ -374,7 +375,7 @@ QString CommandProcessor::upsertCustomer(Context &c, const QJsonObject &o, const
         return id;
     const QString name = args.requiredString(QStringLiteral("name"));
     const QJsonValue phonesValue = o.value(QLatin1String("phones")).isUndefined() ? o.value(QLatin1String("phone"))
-                                                                                 : o.value(QLatin1String("phones"));
+                                                                                  : o.value(QLatin1String("phones"));
     QStringList rawPhones;
     if (phonesValue.isString())
         rawPhones << phonesValue.toString();
@@ -414,9 +415,8 @@ QString CommandProcessor::upsertCustomer(Context &c, const QJsonObject &o, const
     if (id.isEmpty())
         id = Ids::uuid7(c.at);
     const std::optional<Record> before = m_store.load(Store::Customers, id);
-    Record fields{{QStringLiteral("name"), name},
-                  {QStringLiteral("address"), address},
-                  {QStringLiteral("updated_at"), c.at}};
+    Record fields{
+        {QStringLiteral("name"), name}, {QStringLiteral("address"), address}, {QStringLiteral("updated_at"), c.at}};
     if (!zone.isEmpty() || !before)
         fields.insert(QStringLiteral("zone"), zone.isEmpty() ? QVariant() : QVariant(zone));
     if (!contract.isEmpty() || o.contains(QLatin1String("contract")))

@@ -16,7 +16,8 @@ QStringList jsonList(const QVariant &text)
 }
 } // namespace
 
-QList<Suggestion> TechnicianRanking::rank(Store &store, const Record &ticket, qint64 nowMs, const RuleSettings &settings)
+QList<Suggestion> TechnicianRanking::rank(Store &store, const Record &ticket, qint64 nowMs,
+                                          const RuleSettings &settings)
 {
     const auto product = store.load(Store::Products, ticket.value(QStringLiteral("product_id")).toString());
     const auto customer = store.load(Store::Customers, ticket.value(QStringLiteral("customer_id")).toString());

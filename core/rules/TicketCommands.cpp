@@ -36,11 +36,12 @@ QVariant nullable(const std::optional<qint64> &v)
 void CommandProcessor::ticketOpen(Context &c)
 {
     CommandArgs args(c.cmd.args());
-    const QString kind = args.oneOf(QStringLiteral("kind"),
-                                    {QStringLiteral("repair"), QStringLiteral("install"), QStringLiteral("maintenance"),
-                                     QStringLiteral("relocation"), QStringLiteral("consultation"),
-                                     QStringLiteral("complaint")});
-    QString channel = args.optionalString(QStringLiteral("channel")).toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString kind =
+        args.oneOf(QStringLiteral("kind"),
+                   {QStringLiteral("repair"), QStringLiteral("install"), QStringLiteral("maintenance"),
+                    QStringLiteral("relocation"), QStringLiteral("consultation"), QStringLiteral("complaint")});
+    QString channel =
+        args.optionalString(QStringLiteral("channel")).toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     if (channel.isEmpty())
         channel = QStringLiteral("hotline");
     static const QStringList channels = {QStringLiteral("hotline"), QStringLiteral("web"), QStringLiteral("wechat"),
@@ -187,17 +188,16 @@ void CommandProcessor::ticketNote(Context &c)
     if (reminder) {
         // R2: a reminder call (催单) on an open ticket raises its urgency one step
         if (!TicketStates::isOpen(t.value(kState).toString()) || t.value(kState) == QLatin1String("completed"))
-            args.reject(QStringLiteral("ticket"),
-                        tr("Ticket %1 is %2; a reminder call belongs on an open ticket.")
-                            .arg(t.value(QStringLiteral("number")).toString(),
-                                 TicketStates::label(t.value(kState).toString())));
+            args.reject(QStringLiteral("ticket"), tr("Ticket %1 is %2; a reminder call belongs on an open ticket.")
+                                                      .arg(t.value(QStringLiteral("number")).toString(),
+                                                           TicketStates::label(t.value(kState).toString())));
         Record after = t;
         after.insert(QStringLiteral("priority"), PriorityRules::raised(t.value(QStringLiteral("priority")).toString()));
         TicketFlags::set(after, QStringLiteral("reminder"));
         saveTicket(c, t, after);
     }
-    event(c, t.value(QStringLiteral("id")).toString(), reminder ? QStringLiteral("reminder_call") : QStringLiteral("note"),
-          {{QStringLiteral("text"), text}});
+    event(c, t.value(QStringLiteral("id")).toString(),
+          reminder ? QStringLiteral("reminder_call") : QStringLiteral("note"), {{QStringLiteral("text"), text}});
 }
 
 void CommandProcessor::ticketVerify(Context &c)
@@ -205,8 +205,8 @@ void CommandProcessor::ticketVerify(Context &c)
     CommandArgs args(c.cmd.args());
     Record t = loadTicket(c);
     if (!TicketFlags::has(t, QStringLiteral("needs_verification")))
-        args.reject(QStringLiteral("ticket"), tr("Ticket %1 does not need verification.")
-                                                  .arg(t.value(QStringLiteral("number")).toString()));
+        args.reject(QStringLiteral("ticket"),
+                    tr("Ticket %1 does not need verification.").arg(t.value(QStringLiteral("number")).toString()));
     Record after = t;
     TicketFlags::set(after, QStringLiteral("needs_verification"), false);
     saveTicket(c, t, after);
@@ -227,7 +227,8 @@ void CommandProcessor::ticketGuideByPhone(Context &c)
     after.insert(QStringLiteral("callback_by"), due);
     saveTicket(c, t, after);
     const QString callback = createCallback(c, id, QStringLiteral("guidance"), due);
-    event(c, id, QStringLiteral("guided_by_phone"), {{QStringLiteral("note"), note}, {QStringLiteral("callback"), callback}});
+    event(c, id, QStringLiteral("guided_by_phone"),
+          {{QStringLiteral("note"), note}, {QStringLiteral("callback"), callback}});
     c.result.info.insert(QStringLiteral("callback_by"), TimeFormat::iso(due, c.settings.utcOffsetMinutes));
 }
 
@@ -244,9 +245,10 @@ void CommandProcessor::checkSchedule(Context &c, const QString &technicianId, co
     const QString shiftEnd = tech.value(QStringLiteral("shift_end")).toString();
     const QString localStart = localTime(c, start);
     const QString localEnd = localTime(c, end);
-    if (localStart < shiftStart || localEnd > shiftEnd || localTime(c, start, QStringLiteral("yyyyMMdd")) !=
-                                                              localTime(c, end - 1, QStringLiteral("yyyyMMdd")))
-        conflicts << tr("%1–%2 is outside %3's shift (%4–%5)").arg(localStart, localEnd, techName, shiftStart, shiftEnd);
+    if (localStart < shiftStart || localEnd > shiftEnd ||
+        localTime(c, start, QStringLiteral("yyyyMMdd")) != localTime(c, end - 1, QStringLiteral("yyyyMMdd")))
+        conflicts
+            << tr("%1–%2 is outside %3's shift (%4–%5)").arg(localStart, localEnd, techName, shiftStart, shiftEnd);
     const QList<Record> nearby =
         m_store.technicianAppointments(technicianId, start - 24 * 3600 * 1000LL, end + 24 * 3600 * 1000LL,
                                        ticket.value(QStringLiteral("id")).toString());
@@ -290,7 +292,8 @@ void CommandProcessor::checkSchedule(Context &c, const QString &technicianId, co
                                .arg(conflicts.join(QStringLiteral("; "))));
     c.result.info.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
     event(c, ticket.value(QStringLiteral("id")).toString(), QStringLiteral("schedule_override"),
-          {{QStringLiteral("reason"), overrideReason}, {QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}});
+          {{QStringLiteral("reason"), overrideReason},
+           {QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)}});
 }
 
 void CommandProcessor::createVisit(Context &c, Record &ticket, const QString &technicianId, std::optional<qint64> start,
@@ -420,9 +423,9 @@ void CommandProcessor::ticketContactAttempt(Context &c)
                                {{QStringLiteral("state"), QStringLiteral("unreachable")}});
             c.result.info.insert(QStringLiteral("unreachable"), true);
         } else {
-            c.result.info.insert(QStringLiteral("retry_from"),
-                                 TimeFormat::iso(c.at + minutes(c.settings.contactRetryMinutes),
-                                                 c.settings.utcOffsetMinutes));
+            c.result.info.insert(
+                QStringLiteral("retry_from"),
+                TimeFormat::iso(c.at + minutes(c.settings.contactRetryMinutes), c.settings.utcOffsetMinutes));
         }
     } else {
         after.insert(kState, QStringLiteral("contacted"));
@@ -433,7 +436,8 @@ void CommandProcessor::ticketContactAttempt(Context &c)
         const QString model = args.optionalString(QStringLiteral("model"));
         const QString fault = args.optionalString(QStringLiteral("fault"));
         if (!address.isEmpty()) {
-            saveRecord(c, Store::Customers, QStringLiteral("customer"), t.value(QStringLiteral("customer_id")).toString(),
+            saveRecord(c, Store::Customers, QStringLiteral("customer"),
+                       t.value(QStringLiteral("customer_id")).toString(),
                        {{QStringLiteral("address"), address}, {QStringLiteral("updated_at"), c.at}});
             data.insert(QStringLiteral("address"), address);
         }
@@ -449,8 +453,9 @@ void CommandProcessor::ticketContactAttempt(Context &c)
     }
     m_store.addContactAttempt(id, c.at, c.cmd.by(), reached, note);
     saveTicket(c, t, after);
-    event(c, id, after.value(kState) == QLatin1String("unreachable") ? QStringLiteral("unreachable")
-                                                                   : QStringLiteral("contact_attempt"),
+    event(c, id,
+          after.value(kState) == QLatin1String("unreachable") ? QStringLiteral("unreachable")
+                                                              : QStringLiteral("contact_attempt"),
           data);
 }
 
@@ -460,7 +465,8 @@ void CommandProcessor::ticketReschedule(Context &c)
     Record t = loadTicket(c);
     requireState(c, t);
     const qint64 start = args.requiredTime(QStringLiteral("appointment_start"));
-    const qint64 end = args.optionalTime(QStringLiteral("appointment_end")).value_or(start + minutes(c.settings.appointmentMinutes));
+    const qint64 end =
+        args.optionalTime(QStringLiteral("appointment_end")).value_or(start + minutes(c.settings.appointmentMinutes));
     if (end <= start)
         args.reject(QStringLiteral("appointment_end"), tr("The appointment must end after it starts."));
     const QString reason = args.requiredString(QStringLiteral("reason"));
@@ -556,8 +562,9 @@ void CommandProcessor::ticketArrive(Context &c)
     if (t.value(kState) != QLatin1String("pulled_back")) {
         after.insert(QStringLiteral("arrived_at"), c.at);
         // R12: lateness against the appointment (or, without one, the on-site deadline)
-        const QVariant ref = t.value(QStringLiteral("appointment_start")).isNull() ? t.value(QStringLiteral("on_site_by"))
-                                                                                  : t.value(QStringLiteral("appointment_start"));
+        const QVariant ref = t.value(QStringLiteral("appointment_start")).isNull()
+                                 ? t.value(QStringLiteral("on_site_by"))
+                                 : t.value(QStringLiteral("appointment_start"));
         int lateMinutes = 0;
         if (!ref.isNull() && c.at > ref.toLongLong()) {
             lateMinutes = int((c.at - ref.toLongLong()) / 60000);
@@ -592,7 +599,7 @@ void CommandProcessor::ticketAwaitParts(Context &c)
     QJsonArray wanted;
     for (int i = 0; i < parts.size(); ++i) {
         const QString sku = parts.at(i).isObject() ? parts.at(i).toObject().value(QLatin1String("sku")).toString()
-                                                    : parts.at(i).toString();
+                                                   : parts.at(i).toString();
         if (sku.isEmpty() || !m_store.load(Store::Parts, sku))
             throw Rejection(QStringLiteral("parts[%1]").arg(i),
                             tr("Part \"%1\" is not in the parts catalogue.").arg(sku));
@@ -629,7 +636,8 @@ void CommandProcessor::ticketPullBack(Context &c)
             TicketFlags::set(after, QStringLiteral("loaner_out"));
     }
     saveTicket(c, t, after);
-    event(c, id, QStringLiteral("pulled_back"), {{QStringLiteral("loaner_serial"), serial}, {QStringLiteral("iou"), iou}});
+    event(c, id, QStringLiteral("pulled_back"),
+          {{QStringLiteral("loaner_serial"), serial}, {QStringLiteral("iou"), iou}});
 }
 
 void CommandProcessor::ticketRequestSupport(Context &c)
@@ -659,8 +667,8 @@ void CommandProcessor::ticketComplete(Context &c)
         {QStringLiteral("fairly_satisfied"), QStringLiteral("基本满意")},
         {QStringLiteral("unsatisfied"), QStringLiteral("不满意")}};
     satisfaction = satisfactionAliases.value(satisfaction, satisfaction);
-    if (!satisfaction.isEmpty() && satisfaction != QStringLiteral("满意") && satisfaction != QStringLiteral("基本满意") &&
-        satisfaction != QStringLiteral("不满意"))
+    if (!satisfaction.isEmpty() && satisfaction != QStringLiteral("满意") &&
+        satisfaction != QStringLiteral("基本满意") && satisfaction != QStringLiteral("不满意"))
         args.reject(QStringLiteral("satisfaction"), tr("satisfaction must be 满意, 基本满意 or 不满意."));
 
     // The invoice checked on site settles an unknown warranty (R5)
@@ -830,9 +838,11 @@ void CommandProcessor::ticketPayment(Context &c)
 {
     CommandArgs args(c.cmd.args());
     Record t = loadTicket(c);
-    const qint64 open = t.value(QStringLiteral("charges_fen")).toLongLong() - t.value(QStringLiteral("paid_fen")).toLongLong();
+    const qint64 open =
+        t.value(QStringLiteral("charges_fen")).toLongLong() - t.value(QStringLiteral("paid_fen")).toLongLong();
     if (open <= 0)
-        args.reject(QStringLiteral("ticket"), tr("Ticket %1 has nothing left to pay.").arg(t.value(QStringLiteral("number")).toString()));
+        args.reject(QStringLiteral("ticket"),
+                    tr("Ticket %1 has nothing left to pay.").arg(t.value(QStringLiteral("number")).toString()));
     const qint64 amount = args.requiredInteger(QStringLiteral("amount_fen"), 1, open);
     const QString id = t.value(QStringLiteral("id")).toString();
     m_store.addPayment(id, c.at, c.cmd.by(), amount);
@@ -859,7 +869,8 @@ void CommandProcessor::ticketCancel(Context &c)
         m_store.update(Store::Appointments, appt->value(QStringLiteral("id")).toString(),
                        {{QStringLiteral("state"), QStringLiteral("cancelled")}});
     if (const auto cb = m_store.openCallbackForTicket(id))
-        m_store.update(Store::Callbacks, *cb, {{QStringLiteral("state"), QStringLiteral("cancelled")}, {QStringLiteral("done_at"), c.at}});
+        m_store.update(Store::Callbacks, *cb,
+                       {{QStringLiteral("state"), QStringLiteral("cancelled")}, {QStringLiteral("done_at"), c.at}});
     saveTicket(c, t, after);
     event(c, id, QStringLiteral("cancelled"), {{QStringLiteral("reason"), reason}});
 }

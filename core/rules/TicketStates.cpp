@@ -4,11 +4,12 @@
 
 const QStringList &TicketStates::all()
 {
-    static const QStringList states = {
-        QStringLiteral("new"),       QStringLiteral("guided_by_phone"), QStringLiteral("dispatched"),
-        QStringLiteral("contacted"), QStringLiteral("en_route"),        QStringLiteral("on_site"),
-        QStringLiteral("completed"), QStringLiteral("closed"),          QStringLiteral("pulled_back"),
-        QStringLiteral("awaiting_parts"), QStringLiteral("unreachable"), QStringLiteral("cancelled")};
+    static const QStringList states = {QStringLiteral("new"),         QStringLiteral("guided_by_phone"),
+                                       QStringLiteral("dispatched"),  QStringLiteral("contacted"),
+                                       QStringLiteral("en_route"),    QStringLiteral("on_site"),
+                                       QStringLiteral("completed"),   QStringLiteral("closed"),
+                                       QStringLiteral("pulled_back"), QStringLiteral("awaiting_parts"),
+                                       QStringLiteral("unreachable"), QStringLiteral("cancelled")};
     return states;
 }
 

@@ -10,7 +10,7 @@ class TicketStates
     Q_DECLARE_TR_FUNCTIONS(TicketStates)
 public:
     static const QStringList &all();
-    static bool isOpen(const QString &state); // anything not closed or cancelled
+    static bool isOpen(const QString &state);        // anything not closed or cancelled
     static bool isActiveVisit(const QString &state); // a technician is on the way or working
     // The states a command may start from; empty for commands that do not move a ticket.
     static QStringList allowedFrom(const QString &command);

@@ -2,8 +2,7 @@
 
 Warranty::Warranty(const QDate &purchaseDate, const Terms &terms, bool contract)
     : m_purchase(purchaseDate), m_terms(terms), m_contract(contract)
-{
-}
+{}
 
 QDate Warranty::wholeUnitEnd() const
 {

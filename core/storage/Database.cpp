@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+#include <optional>
 
 namespace {
 QAtomicInt s_connectionCounter;
@@ -84,16 +85,6 @@ bool Database::checkExistingFile(const QString &path)
         return true; // an empty file: created in place
     if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic)))
         return fail(tr("%1 is not a Dispatch Desk database (it is not an SQLite file).").arg(path));
-    const quint32 userVersion = readBigEndian32(header, 60);
-    const quint32 appId = readBigEndian32(header, 68);
-    if (appId != ApplicationId)
-        return fail(tr("%1 is an SQLite file of another program, not a Dispatch Desk database.").arg(path));
-    if (userVersion > quint32(LatestVersion))
-        return fail(tr("%1 was written by a newer Dispatch Desk (data version %2; this program knows up to %3). "
-                       "Update Dispatch Desk to open it.")
-                        .arg(path)
-                        .arg(userVersion)
-                        .arg(LatestVersion));
     quint32 pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData()) + 16);
     if (pageSize == 1)
         pageSize = 65536;
@@ -113,37 +104,63 @@ bool Database::checkExistingFile(const QString &path)
                        "and needs to write there.")
                         .arg(path));
 
-    // A read-only look inside: the schema must be readable and the meta table must be ours.
+    // A read-only look inside, through SQLite so that committed changes still in the WAL count: whose file it
+    // is (application_id), which data version (user_version), and whether its schema can be read at all.
     const QString probeName = m_connectionName + QStringLiteral("-probe");
-    bool ok = false;
+    enum { Ours, Fresh, Foreign, Newer, Damaged } verdict = Damaged;
     QString detail;
+    qint64 version = 0;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         probe.setDatabaseName(path);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (probe.open()) {
             QSqlQuery q(probe);
-            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) && q.next())
-                ok = q.value(0).toString() == QLatin1String("dispatchdesk");
-            else
+            auto scalar = [&q, &detail](const QString &sql) -> std::optional<qint64> {
+                if (q.exec(sql) && q.next())
+                    return q.value(0).toLongLong();
                 detail = q.lastError().text();
-            if (ok && userVersion > 0) {
-                QSqlQuery tables(probe);
-                ok = tables.exec(QStringLiteral("SELECT count(*) FROM tickets")) && tables.next();
-                if (!ok)
-                    detail = tables.lastError().text();
-            }
+                return std::nullopt;
+            };
+            const auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+            const auto userVersion = scalar(QStringLiteral("PRAGMA user_version"));
+            const auto objects = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            version = userVersion.value_or(0);
+            if (!appId || !userVersion || !objects)
+                verdict = Damaged;
+            else if (*appId == 0 && *userVersion == 0 && *objects == 0)
+                verdict = Fresh; // created by us and stopped before its first commit
+            else if (quint32(*appId) != ApplicationId)
+                verdict = Foreign;
+            else if (*userVersion > LatestVersion)
+                verdict = Newer;
+            else if (scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'application'")).value_or(0) == 1 &&
+                     scalar(QStringLiteral("SELECT count(*) FROM tickets")).has_value())
+                verdict = Ours;
+            q.finish();
             probe.close();
         } else {
             detail = probe.lastError().text();
         }
     }
     QSqlDatabase::removeDatabase(probeName);
-    if (!ok)
-        return fail(tr("%1 is damaged and cannot be opened (%2). The file was left as it is; "
-                       "restore it from a backup.")
-                        .arg(path, detail.isEmpty() ? tr("unknown error") : detail));
-    return true;
+    switch (verdict) {
+    case Ours:
+    case Fresh:
+        return true;
+    case Foreign:
+        return fail(tr("%1 is an SQLite file of another program, not a Dispatch Desk database.").arg(path));
+    case Newer:
+        return fail(tr("%1 was written by a newer Dispatch Desk (data version %2; this program knows up to %3). "
+                       "Update Dispatch Desk to open it.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(LatestVersion));
+    case Damaged:
+        break;
+    }
+    return fail(tr("%1 is damaged and cannot be opened (%2). The file was left as it is; restore it from a backup.")
+                    .arg(path, detail.isEmpty() ? tr("unknown error") : detail));
 }
 
 bool Database::open(const QString &path)
@@ -161,40 +178,43 @@ bool Database::open(const QString &path)
             return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
-    }
-    QSqlDatabase db = connection();
+    const QString problem = openConnection(path);
+    return problem.isEmpty() ? true : fail(problem);
+}
+
+// Opens the named connection, sets the pragmas and migrates; returns what went wrong, if anything. No handle to
+// the connection outlives this function, so a failure can remove the connection cleanly.
+QString Database::openConnection(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return tr("Cannot open %1: %2").arg(path, db.lastError().text());
     QString error;
     const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
                                  QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
                                  QStringLiteral("PRAGMA cache_size=-65536")};
     for (const QString &p : pragmas) {
         if (!Schema::exec(db, p, &error))
-            return fail(tr("Cannot prepare %1: %2").arg(path, error));
+            return tr("Cannot prepare %1: %2").arg(path, error);
     }
     const int version = schemaVersion();
     if (version < 0)
-        return fail(tr("Cannot read the data version of %1.").arg(path));
-    if (version < LatestVersion) {
-        if (!migrate(db, version, LatestVersion, &error))
-            return fail(version == 0 ? tr("Cannot create the database %1: %2").arg(path, error)
-                                     : tr("Cannot update %1 from data version %2: %3. Nothing was changed.")
-                                           .arg(path)
-                                           .arg(version)
-                                           .arg(error));
-    }
-    return true;
+        return tr("Cannot read the data version of %1.").arg(path);
+    if (version < LatestVersion && !migrate(db, version, LatestVersion, &error))
+        return version == 0 ? tr("Cannot create the database %1: %2").arg(path, error)
+                            : tr("Cannot update %1 from data version %2: %3. Nothing was changed.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(error);
+    return {};
 }
 
 bool Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString *error)
 {
     using Step = bool (*)(QSqlDatabase &, QString *);
-    static const Step steps[] = {&Schema::migrateToV1, &Schema::migrateToV2};
+    static const Step steps[] = {&Schema::migrateToV1, &Schema::migrateToV2, &Schema::migrateToV3};
     static_assert(sizeof(steps) / sizeof(steps[0]) == LatestVersion, "one migration step per version");
     if (!db.transaction()) {
         *error = db.lastError().text();

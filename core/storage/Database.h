@@ -11,7 +11,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int LatestVersion = 2;
+    static constexpr int LatestVersion = 3;
     static constexpr quint32 ApplicationId = 0x44445348; // "DDSH"
 
     explicit Database(const QString &connectionName = QString());
@@ -35,6 +35,7 @@ public:
 
 private:
     bool checkExistingFile(const QString &path);
+    QString openConnection(const QString &path);
     bool fail(const QString &message);
 
     QString m_connectionName;

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "domain/Pinyin.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -170,6 +172,68 @@ bool migrateToV2(QSqlDatabase &db, QString *error)
         update.addBindValue(select.value(0));
         if (!update.exec()) {
             *error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+SearchDocument searchDocument(const QString &name, const QString &address)
+{
+    auto spaced = [](const QString &text) {
+        QString out;
+        out.reserve(text.size() * 2);
+        QString latin;
+        auto flush = [&] {
+            if (!latin.isEmpty())
+                out += latin.toLower() + QLatin1Char(' ');
+            latin.clear();
+        };
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber() && c.unicode() < 0x2E80) {
+                latin += c;
+            } else {
+                flush();
+                if (c.isLetterOrNumber())
+                    out += c + QLatin1Char(' ');
+            }
+        }
+        flush();
+        return out.trimmed();
+    };
+    const QStringList syllables = Pinyin::syllables(name);
+    QString initials;
+    for (const QString &s : syllables)
+        initials += s.at(0);
+    const QString pinyin =
+        syllables.join(QString()) + QLatin1Char(' ') + initials + QLatin1Char(' ') + syllables.join(QLatin1Char(' '));
+    return {spaced(name), spaced(address), pinyin.trimmed()};
+}
+
+// Version 3: caller search. An FTS5 index over every customer's name and address (one token per Chinese
+// character, so "张伟" is the phrase "张 伟") and the pinyin of the name; backfilled for existing customers.
+bool migrateToV3(QSqlDatabase &db, QString *error)
+{
+    if (!exec(db,
+              QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(name, address, pinyin, "
+                             "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"),
+              error))
+        return false;
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT rowid, name, address FROM customers"))) {
+        *error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO customer_search(rowid, name, address, pinyin) VALUES (?, ?, ?, ?)"));
+    while (select.next()) {
+        const SearchDocument d = searchDocument(select.value(1).toString(), select.value(2).toString());
+        insert.addBindValue(select.value(0));
+        insert.addBindValue(d.name);
+        insert.addBindValue(d.address);
+        insert.addBindValue(d.pinyin);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
             return false;
         }
     }

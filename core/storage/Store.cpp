@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "StorageError.h"
+#include "storage/Schema.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -135,6 +136,8 @@ void Store::insert(Table table, const Record &row)
     for (const QVariant &v : values)
         q.addBindValue(v);
     exec(q);
+    if (table == Customers)
+        reindexCustomer(row.value(QStringLiteral("id")).toString());
 }
 
 void Store::update(Table table, const QString &key, const Record &changes)
@@ -157,6 +160,30 @@ void Store::update(Table table, const QString &key, const Record &changes)
         q.addBindValue(v);
     q.addBindValue(key);
     exec(q);
+    if (table == Customers && (changes.contains(QStringLiteral("name")) || changes.contains(QStringLiteral("address"))))
+        reindexCustomer(key);
+}
+
+void Store::reindexCustomer(const QString &customerId)
+{
+    QSqlQuery &select = prepare(QStringLiteral("SELECT rowid, name, address FROM customers WHERE id = ?"));
+    select.addBindValue(customerId);
+    exec(select);
+    if (!select.next())
+        return;
+    const qint64 rowid = select.value(0).toLongLong();
+    const Schema::SearchDocument d = Schema::searchDocument(select.value(1).toString(), select.value(2).toString());
+    select.finish();
+    QSqlQuery &del = prepare(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
+    del.addBindValue(rowid);
+    exec(del);
+    QSqlQuery &ins =
+        prepare(QStringLiteral("INSERT INTO customer_search(rowid, name, address, pinyin) VALUES (?, ?, ?, ?)"));
+    ins.addBindValue(rowid);
+    ins.addBindValue(d.name);
+    ins.addBindValue(d.address);
+    ins.addBindValue(d.pinyin);
+    exec(ins);
 }
 
 QList<Record> Store::all(Table table, const QString &orderBy)

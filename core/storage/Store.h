@@ -66,6 +66,9 @@ public:
     std::optional<QString> findProduct(const QString &customerId, const QString &category, const QString &model,
                                        const QString &serial);
 
+    // Keeps the caller-search index in step with the customer's name and address (called on every write).
+    void reindexCustomer(const QString &customerId);
+
     // Tickets
     QString nextTicketNumber(const QString &prefix, const QString &day);
     std::optional<QString> openTicketForProduct(const QString &productId, const QString &exceptTicket = {});

@@ -70,10 +70,30 @@ TEST_CASE("A new database is created at the latest version with the desk's pragm
     CHECK(sqliteQuery(db, QStringLiteral("PRAGMA synchronous")) == QStringLiteral("2")); // FULL
     CHECK(sqliteQuery(db, QStringLiteral("PRAGMA application_id")).toUInt() == Database::ApplicationId);
     // Every record of SPEC §3 has its table
-    for (const char *table : {"customers", "customer_phones", "products", "tickets", "ticket_events", "appointments",
-                              "contact_attempts", "charges", "payments", "parts_used", "loaners", "callbacks",
-                              "complaints", "complaint_steps", "technicians", "zones", "zone_travel", "categories",
-                              "fees", "parts", "users", "settings", "audit", "outbox"}) {
+    for (const char *table : {"customers",
+                              "customer_phones",
+                              "products",
+                              "tickets",
+                              "ticket_events",
+                              "appointments",
+                              "contact_attempts",
+                              "charges",
+                              "payments",
+                              "parts_used",
+                              "loaners",
+                              "callbacks",
+                              "complaints",
+                              "complaint_steps",
+                              "technicians",
+                              "zones",
+                              "zone_travel",
+                              "categories",
+                              "fees",
+                              "parts",
+                              "users",
+                              "settings",
+                              "audit",
+                              "outbox"}) {
         INFO(table);
         CHECK(sqliteQuery(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
                                   .arg(QLatin1String(table))) == QStringLiteral("1"));
@@ -92,7 +112,7 @@ TEST_CASE("A version 1 database is migrated with its data intact", "[database][m
     loadFixture(TestDesk::dataPath(QStringLiteral("fixtures/schema_v1.sql")), path);
     Database db;
     REQUIRE(db.open(path));
-    CHECK(db.schemaVersion() == 2);
+    CHECK(db.schemaVersion() == Database::LatestVersion);
     CHECK(sqliteQuery(db, QStringLiteral("SELECT number FROM tickets WHERE id = 'T1'")) ==
           QStringLiteral("DD-20251120-0001"));
     CHECK(sqliteQuery(db, QStringLiteral("SELECT name FROM customers WHERE id = 'C1'")) == QStringLiteral("张伟"));
@@ -101,6 +121,11 @@ TEST_CASE("A version 1 database is migrated with its data intact", "[database][m
           QStringLiteral("8765432183168"));
     CHECK(sqliteQuery(db, QStringLiteral("SELECT customer_id FROM customer_phones WHERE phone_rev LIKE '8765%' "
                                          "AND customer_id = 'C1'")) == QStringLiteral("C1"));
+    // v3 indexed the existing customers for caller search: by 2-character name, by pinyin initials
+    CHECK(sqliteQuery(db, QStringLiteral("SELECT c.id FROM customer_search s JOIN customers c ON c.rowid = s.rowid "
+                                         "WHERE customer_search MATCH 'name : \"张 伟\"'")) == QStringLiteral("C1"));
+    CHECK(sqliteQuery(db, QStringLiteral("SELECT c.id FROM customer_search s JOIN customers c ON c.rowid = s.rowid "
+                                         "WHERE customer_search MATCH 'pinyin : lxy*'")) == QStringLiteral("C2"));
     // The migrated desk works: a reminder call on the migrated ticket
     CommandProcessor p(db.connection());
     const CommandResult r = p.applyJson(QJsonObject{{QStringLiteral("command"), QStringLiteral("ticket.note")},
@@ -298,6 +323,7 @@ TEST_CASE("Killed mid-write, the database opens intact with every committed row"
         INFO(writer.readAllStandardError().toStdString());
 
         Database db;
+        INFO(db.errorMessage().toStdString());
         REQUIRE(db.open(path));
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
