@@ -13,8 +13,8 @@ const QString kState = QStringLiteral("state");
 QString CommandProcessor::createCallback(Context &c, const QString &ticketId, const QString &kind, qint64 due)
 {
     if (const auto open = m_store.openCallbackForTicket(ticketId))
-        m_store.update(Store::Callbacks, *open,
-                       {{kState, QStringLiteral("replaced")}, {QStringLiteral("done_at"), c.at}});
+        saveRecord(c, Store::Callbacks, QStringLiteral("callback"), *open,
+                   {{kState, QStringLiteral("replaced")}, {QStringLiteral("done_at"), c.at}});
     const QString id = Ids::uuid7(c.at);
     m_store.insert(Store::Callbacks, {{QStringLiteral("id"), id},
                                       {QStringLiteral("ticket_id"), ticketId},
@@ -24,6 +24,8 @@ QString CommandProcessor::createCallback(Context &c, const QString &ticketId, co
                                       {QStringLiteral("due_at"), due},
                                       {QStringLiteral("first_due_at"), due},
                                       {QStringLiteral("attempts"), 0}});
+    m_store.addAudit(c.at, c.cmd.by(), c.cmd.name(), QStringLiteral("callback"), id, QStringLiteral("*"), QVariant(),
+                     QStringLiteral("created"));
     return id;
 }
 
@@ -172,7 +174,7 @@ void CommandProcessor::callbackRecord(Context &c)
     if (!findings.isEmpty()) {
         const QString complaint =
             openComplaint(c, ticketId, t.value(QStringLiteral("technician_id")).toString(), severity,
-                          tr("Callback found: %1").arg(findings.join(QStringLiteral("; "))), QString(),
+                          tr("Callback found: %1").arg(findings.join(tr("; "))), QString(),
                           c.at + qint64(c.settings.complaintDeadlineHours) * 3600 * 1000, QString());
         data.insert(QStringLiteral("complaint"), complaint);
         c.result.info.insert(QStringLiteral("complaint"), complaint);
@@ -200,7 +202,7 @@ void CommandProcessor::complaintOpen(Context &c)
     const QString ticket = args.optionalString(QStringLiteral("ticket"));
     const QString technician = args.optionalString(QStringLiteral("technician"));
     if (ticket.isEmpty() && technician.isEmpty())
-        args.reject(QStringLiteral("ticket"), tr("A complaint is registered against a ticket, a technician, or both."));
+        args.reject(QStringLiteral("ticket"), tr("Say which ticket or technician (or both) the complaint is about."));
     if (!ticket.isEmpty() && !m_store.load(Store::Tickets, ticket))
         args.reject(QStringLiteral("ticket"), tr("There is no ticket %1.").arg(ticket));
     if (!technician.isEmpty() && !m_store.load(Store::Technicians, technician))
@@ -230,7 +232,7 @@ void CommandProcessor::complaintStep(Context &c)
     if (!complaint)
         args.reject(QStringLiteral("complaint"), tr("There is no complaint %1.").arg(id));
     if (complaint->value(kState).toString() == QLatin1String("closed"))
-        args.reject(QStringLiteral("complaint"), tr("This complaint is closed."));
+        args.reject(QStringLiteral("complaint"), tr("This complaint is closed; no more steps can be added."));
     const QString text = args.requiredString(QStringLiteral("text"));
     m_store.addComplaintStep(id, c.at, c.cmd.by(), text);
     if (complaint->value(kState).toString() == QLatin1String("open"))

@@ -37,7 +37,7 @@ QString CommandArgs::requiredString(const QString &name) const
     if (s.isEmpty())
         reject(name, tr("%1 is required and cannot be blank.").arg(field(name)));
     if (s.size() > 2000)
-        reject(name, tr("%1 is too long (%2 characters; at most 2000).").arg(field(name)).arg(s.size()));
+        reject(name, tr("%1 is too long (%2 characters; at most %3).").arg(field(name)).arg(s.size()).arg(2000));
     return s;
 }
 
@@ -50,7 +50,7 @@ QString CommandArgs::optionalString(const QString &name) const
         reject(name, tr("%1 must be text.").arg(field(name)));
     const QString s = v.toString().trimmed();
     if (s.size() > 2000)
-        reject(name, tr("%1 is too long (%2 characters; at most 2000).").arg(field(name)).arg(s.size()));
+        reject(name, tr("%1 is too long (%2 characters; at most %3).").arg(field(name)).arg(s.size()).arg(2000));
     return s;
 }
 

@@ -67,7 +67,10 @@ QList<Suggestion> TechnicianRanking::rank(Store &store, const Record &ticket, qi
         const QList<Record> busy = store.technicianAppointments(s.technicianId, nowMs, deadline, ticketId);
         if (busy.isEmpty()) {
             s.score += 20;
-            s.reasons << tr("free until %1").arg(TimeFormat::iso(deadline, settings.utcOffsetMinutes).mid(11, 5));
+            const QString until = TimeFormat::iso(deadline, settings.utcOffsetMinutes);
+            const bool sameDay = until.left(10) == TimeFormat::iso(nowMs, settings.utcOffsetMinutes).left(10);
+            s.reasons << tr("free until %1")
+                             .arg(sameDay ? until.mid(11, 5) : until.mid(5, 5) + QLatin1Char(' ') + until.mid(11, 5));
         } else {
             s.reasons << tr("%n appointment(s) before the deadline", nullptr, int(busy.size()));
         }

@@ -188,9 +188,10 @@ void CommandProcessor::ticketNote(Context &c)
     if (reminder) {
         // R2: a reminder call (催单) on an open ticket raises its urgency one step
         if (!TicketStates::isOpen(t.value(kState).toString()) || t.value(kState) == QLatin1String("completed"))
-            args.reject(QStringLiteral("ticket"), tr("Ticket %1 is %2; a reminder call belongs on an open ticket.")
-                                                      .arg(t.value(QStringLiteral("number")).toString(),
-                                                           TicketStates::label(t.value(kState).toString())));
+            args.reject(QStringLiteral("ticket"),
+                        tr("Ticket %1 is %2; a reminder call belongs on a ticket that is still being worked on.")
+                            .arg(t.value(QStringLiteral("number")).toString(),
+                                 TicketStates::label(t.value(kState).toString())));
         Record after = t;
         after.insert(QStringLiteral("priority"), PriorityRules::raised(t.value(QStringLiteral("priority")).toString()));
         TicketFlags::set(after, QStringLiteral("reminder"));
@@ -278,7 +279,7 @@ void CommandProcessor::checkSchedule(Context &c, const QString &technicianId, co
         const qint64 s = next->value(QStringLiteral("start_at")).toLongLong();
         const int travel = m_store.travelMinutes(zone, next->value(QStringLiteral("zone")).toString()).value_or(0);
         if (end + minutes(travel) > s)
-            conflicts << tr("%1 could not reach the next appointment at %2: this one ends at %3 and the journey takes "
+            conflicts << tr("%1 cannot reach the next appointment at %2: this one ends at %3 and the journey takes "
                             "%4 min")
                              .arg(techName, localTime(c, s), localEnd)
                              .arg(travel);
@@ -289,7 +290,7 @@ void CommandProcessor::checkSchedule(Context &c, const QString &technicianId, co
     if (overrideReason.isEmpty())
         args.reject(field, tr("Schedule conflict: %1. Choose another time or technician, or give a reason to "
                               "override (override_reason).")
-                               .arg(conflicts.join(QStringLiteral("; "))));
+                               .arg(conflicts.join(tr("; "))));
     c.result.info.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
     event(c, ticket.value(QStringLiteral("id")).toString(), QStringLiteral("schedule_override"),
           {{QStringLiteral("reason"), overrideReason},
@@ -301,12 +302,16 @@ void CommandProcessor::createVisit(Context &c, Record &ticket, const QString &te
 {
     const QString ticketId = ticket.value(QStringLiteral("id")).toString();
     if (const auto previous = m_store.activeAppointment(ticketId))
-        m_store.update(Store::Appointments, previous->value(QStringLiteral("id")).toString(),
-                       {{QStringLiteral("state"), QStringLiteral("replaced")}});
+        saveRecord(c, Store::Appointments, QStringLiteral("appointment"),
+                   previous->value(QStringLiteral("id")).toString(),
+                   {{QStringLiteral("state"), QStringLiteral("replaced")}});
     const auto customer = m_store.load(Store::Customers, ticket.value(QStringLiteral("customer_id")).toString());
     const QString zone = customer ? customer->value(QStringLiteral("zone")).toString() : QString();
     const qint64 due = ticket.value(QStringLiteral("on_site_by")).toLongLong();
-    m_store.insert(Store::Appointments, {{QStringLiteral("id"), Ids::uuid7(c.at)},
+    const QString appointmentId = Ids::uuid7(c.at);
+    m_store.addAudit(c.at, c.cmd.by(), c.cmd.name(), QStringLiteral("appointment"), appointmentId, QStringLiteral("*"),
+                     QVariant(), QStringLiteral("created"));
+    m_store.insert(Store::Appointments, {{QStringLiteral("id"), appointmentId},
                                          {QStringLiteral("ticket_id"), ticketId},
                                          {QStringLiteral("technician_id"), technicianId},
                                          {QStringLiteral("zone"), zone.isEmpty() ? QVariant() : QVariant(zone)},

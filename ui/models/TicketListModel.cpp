@@ -131,8 +131,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case TimeLeft:
             if (!next)
                 return QString();
-            return QString(DisplayText::deadline(next->kind) + QStringLiteral(": ") +
-                           DisplayText::timeLeft(next->atMs - m_now));
+            return tr("%1: %2").arg(DisplayText::deadline(next->kind), DisplayText::timeLeft(next->atMs - m_now));
         case Flags:
             return DisplayText::flags(r.value(QStringLiteral("flags")).toString());
         }
