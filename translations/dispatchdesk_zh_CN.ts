@@ -81,10 +81,6 @@
         <translation>%1 为必填项，不能为空。</translation>
     </message>
     <message>
-        <source>%1 is too long (%2 characters; at most 2000).</source>
-        <translation>%1 过长（%2 个字符；最多 2000 个字符）。</translation>
-    </message>
-    <message>
         <source>%1 must be true or false.</source>
         <translation>%1 必须是 true 或 false。</translation>
     </message>
@@ -115,6 +111,10 @@
     <message>
         <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
         <translation>%1 为“%2”；必须是以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 太长(%2 个字符,最多 %3 个)。</translation>
     </message>
 </context>
 <context>
@@ -168,10 +168,6 @@
         <translation>回访：用户不满意</translation>
     </message>
     <message>
-        <source>A complaint is registered against a ticket, a technician, or both.</source>
-        <translation>投诉必须关联一张工单或一位技师（也可同时关联两者）。</translation>
-    </message>
-    <message>
         <source>There is no technician %1.</source>
         <translation>技师 %1 不存在。</translation>
     </message>
@@ -182,10 +178,6 @@
     <message>
         <source>There is no complaint %1.</source>
         <translation>投诉 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>This complaint is closed.</source>
-        <translation>该投诉已关闭。</translation>
     </message>
     <message>
         <source>This complaint is already closed.</source>
@@ -300,10 +292,6 @@
         <translation>priority 为“%1”；必须是 urgent、high、normal 或 scheduled。</translation>
     </message>
     <message>
-        <source>Ticket %1 is %2; a reminder call belongs on an open ticket.</source>
-        <translation>工单 %1 当前状态为“%2”；催单只能记录在未完结的工单上。</translation>
-    </message>
-    <message>
         <source>Ticket %1 does not need verification.</source>
         <translation>工单 %1 无需核实。</translation>
     </message>
@@ -318,10 +306,6 @@
     <message>
         <source>%1 cannot arrive by %2: the previous appointment ends at %3 and the journey takes %4 min</source>
         <translation>%1 无法在 %2 前到达：上一个预约 %3 结束，路程需要 %4 分钟</translation>
-    </message>
-    <message>
-        <source>%1 could not reach the next appointment at %2: this one ends at %3 and the journey takes %4 min</source>
-        <translation>%1 将无法按时赶到 %2 的下一个预约：本次预约 %3 结束，路程需要 %4 分钟</translation>
     </message>
     <message>
         <source>Schedule conflict: %1. Choose another time or technician, or give a reason to override (override_reason).</source>
@@ -394,6 +378,26 @@
     <message>
         <source>Ticket %1 has nothing left to pay.</source>
         <translation>工单 %1 已无待付款项。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>;</translation>
+    </message>
+    <message>
+        <source>Say which ticket or technician (or both) the complaint is about.</source>
+        <translation>请说明投诉针对哪张工单或哪位技师(或两者)。</translation>
+    </message>
+    <message>
+        <source>This complaint is closed; no more steps can be added.</source>
+        <translation>此投诉已关闭,不能再添加跟踪记录。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; a reminder call belongs on a ticket that is still being worked on.</source>
+        <translation>工单 %1 当前为“%2”;催单只能记在仍在处理中的工单上。</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach the next appointment at %2: this one ends at %3 and the journey takes %4 min</source>
+        <translation>%1 赶不上 %2 的下一个预约:本次预约 %3 结束,路程需要 %4 分钟</translation>
     </message>
 </context>
 <context>
@@ -990,6 +994,10 @@
     <message>
         <source>Flags</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
