@@ -4,6 +4,7 @@
 #include "reports/Replay.h"
 #include "rules/CommandProcessor.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,7 +62,12 @@ int replay(const QStringList &arguments)
     if (!database.open(parser.value(db)))
         return fail(database.errorMessage());
     CommandProcessor processor(database.connection());
-    const Replay::Outcome outcome = Replay::run(processor, input);
+    Replay::Outcome outcome;
+    try {
+        outcome = Replay::run(processor, input);
+    } catch (const StorageError &e) {
+        return fail(QCoreApplication::translate("cli", "the database could not be written: %1").arg(e.message()));
+    }
     const qint64 asOfMs = asOfTime.isValid()   ? asOfTime.toMSecsSinceEpoch()
                           : outcome.sawCommand ? outcome.lastAtMs
                                                : QDateTime::currentMSecsSinceEpoch();

@@ -78,6 +78,7 @@ const FaultDef kFaults[] = {
 DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTime &now, const Options &options)
 {
     Builder b{processor, QRandomGenerator(options.seed), {}, now};
+    processor.store().beginBatch();
     const QDateTime setupAt = now.addDays(-60);
     const QString admin = QStringLiteral("u-admin");
     auto setup = [&](const QString &name, const QJsonObject &fields) { b.run(name, setupAt, admin, fields); };
@@ -426,5 +427,6 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
                 {{QStringLiteral("reached"), true}});
         }
     }
+    processor.store().endBatch();
     return b.outcome;
 }

@@ -1,6 +1,7 @@
 #include "Replay.h"
 
 #include "rules/CommandProcessor.h"
+#include "storage/StorageError.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -9,7 +10,18 @@ Replay::Outcome Replay::run(CommandProcessor &processor, QIODevice &input)
 {
     Outcome out;
     int lineNumber = 0;
+    // Commands are applied in batches of one transaction each (a savepoint per command, so a rejected line still
+    // changes nothing): one fsync per batch instead of per command.
+    constexpr int BatchSize = 1000;
+    Store &store = processor.store();
+    store.beginBatch();
+    int inBatch = 0;
     while (!input.atEnd()) {
+        if (++inBatch > BatchSize) {
+            store.endBatch();
+            store.beginBatch();
+            inBatch = 1;
+        }
         const QByteArray line = input.readLine();
         ++lineNumber;
         const QByteArray trimmed = line.trimmed();
@@ -53,5 +65,6 @@ Replay::Outcome Replay::run(CommandProcessor &processor, QIODevice &input)
                 {QStringLiteral("message"), result.error.message}};
         }
     }
+    store.endBatch();
     return out;
 }

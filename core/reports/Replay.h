@@ -22,5 +22,6 @@ public:
         bool sawCommand = false;
     };
 
+    // Throws StorageError when a batch cannot be committed (disk full, I/O error).
     static Outcome run(CommandProcessor &processor, QIODevice &input);
 };

@@ -73,22 +73,45 @@ void Store::exec(QSqlQuery &q)
 
 void Store::begin()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        throw StorageError(q.lastError().text());
+    QSqlQuery &q = prepare(m_batch ? QStringLiteral("SAVEPOINT command") : QStringLiteral("BEGIN IMMEDIATE"));
+    exec(q);
 }
 
 void Store::commit()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
-        throw StorageError(q.lastError().text());
+    QSqlQuery &q = prepare(m_batch ? QStringLiteral("RELEASE command") : QStringLiteral("COMMIT"));
+    exec(q);
 }
 
 void Store::rollback()
 {
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_batch) {
+        QSqlQuery &undo = prepare(QStringLiteral("ROLLBACK TO command"));
+        QSqlQuery &release = prepare(QStringLiteral("RELEASE command"));
+        undo.exec();
+        release.exec();
+        return;
+    }
+    QSqlQuery &q = prepare(QStringLiteral("ROLLBACK"));
+    q.exec();
+}
+
+void Store::beginBatch()
+{
+    if (m_batch)
+        return;
+    QSqlQuery &q = prepare(QStringLiteral("BEGIN IMMEDIATE"));
+    exec(q);
+    m_batch = true;
+}
+
+void Store::endBatch()
+{
+    if (!m_batch)
+        return;
+    m_batch = false;
+    QSqlQuery &q = prepare(QStringLiteral("COMMIT"));
+    exec(q);
 }
 
 QStringList Store::columns(Table table)

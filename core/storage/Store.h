@@ -40,9 +40,14 @@ public:
 
     QSqlDatabase database() const { return m_db; }
 
+    // One command's transaction. Inside a batch (beginBatch … endBatch) each command is a savepoint of the
+    // batch's one transaction instead, so bulk loads and replays pay for one fsync per batch, not per command.
     void begin();
     void commit();
     void rollback();
+    void beginBatch();
+    void endBatch();
+    bool inBatch() const { return m_batch; }
 
     std::optional<Record> load(Table table, const QString &key);
     void insert(Table table, const Record &row);
@@ -109,4 +114,5 @@ private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QHash<int, QStringList> m_columns;
+    bool m_batch = false;
 };
