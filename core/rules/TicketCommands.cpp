@@ -4,6 +4,7 @@
 #include "domain/TimeFormat.h"
 #include "rules/CommandArgs.h"
 #include "rules/CommandProcessor.h"
+#include "rules/IntakeCheck.h"
 #include "rules/PriorityRules.h"
 #include "rules/Rejection.h"
 #include "rules/TicketStates.h"
@@ -91,17 +92,14 @@ void CommandProcessor::ticketOpen(Context &c)
     const Record customer = *m_store.load(Store::Customers, customerId);
     const Record product = *m_store.load(Store::Products, productId);
 
-    // R2: one ticket per problem
-    if (const auto open = m_store.openTicketForProduct(productId)) {
-        if (!args.optionalBool(QStringLiteral("allow_duplicate")).value_or(false)) {
-            const auto other = m_store.load(Store::Tickets, *open);
-            args.reject(QStringLiteral("product"),
-                        tr("This appliance already has an open ticket, %1 (%2). Log the call on it as a reminder "
-                           "call (催单) instead of opening a second ticket.")
-                            .arg(other->value(QStringLiteral("number")).toString(),
-                                 TicketStates::label(other->value(kState).toString())));
-        }
-    }
+    // R2: one ticket per problem; R3 below uses the same check the intake form shows while the clerk types
+    const IntakeCheck::Result check = IntakeCheck::check(m_store, productId, kind, c.at, c.settings);
+    if (check.openTicket && !args.optionalBool(QStringLiteral("allow_duplicate")).value_or(false))
+        args.reject(QStringLiteral("product"),
+                    tr("This appliance already has an open ticket, %1 (%2). Log the call on it as a reminder "
+                       "call (催单) instead of opening a second ticket.")
+                        .arg(check.openTicket->value(QStringLiteral("number")).toString(),
+                             TicketStates::label(check.openTicket->value(kState).toString())));
 
     QStringList flags;
     QJsonObject opened;
@@ -119,13 +117,10 @@ void CommandProcessor::ticketOpen(Context &c)
     }
     // R3: a repair within the repeat window of an earlier completed repair
     QVariant repeatOf;
-    if (kind == QLatin1String("repair")) {
-        const qint64 since = c.at - qint64(c.settings.repeatRepairDays) * 24 * 3600 * 1000;
-        if (const auto earlier = m_store.lastCompletedRepair(productId, since, c.at, QString())) {
-            flags << QStringLiteral("repeat");
-            repeatOf = earlier->value(QStringLiteral("id"));
-            opened.insert(QStringLiteral("repeat_of"), earlier->value(QStringLiteral("number")).toString());
-        }
+    if (check.repeatOf) {
+        flags << QStringLiteral("repeat");
+        repeatOf = check.repeatOf->value(QStringLiteral("id"));
+        opened.insert(QStringLiteral("repeat_of"), check.repeatOf->value(QStringLiteral("number")).toString());
     }
     // R7: priority from the words, unless the clerk chose one
     const QString suggested = PriorityRules::suggest(kind, product.value(QStringLiteral("category")).toString(), fault);
@@ -136,8 +131,14 @@ void CommandProcessor::ticketOpen(Context &c)
         args.reject(QStringLiteral("priority"),
                     tr("priority is \"%1\"; it must be urgent, high, normal or scheduled.").arg(priority));
     } else if (priority != suggested) {
+        // R7: the clerk may change the suggested priority, with a reason
+        const QString reason = args.optionalString(QStringLiteral("priority_reason"));
+        if (reason.isEmpty())
+            args.reject(QStringLiteral("priority_reason"),
+                        tr("The suggested priority is %1; say why this call should be %2 (priority_reason).")
+                            .arg(suggested, priority));
         opened.insert(QStringLiteral("suggested_priority"), suggested);
-        opened.insert(QStringLiteral("priority_reason"), args.optionalString(QStringLiteral("priority_reason")));
+        opened.insert(QStringLiteral("priority_reason"), reason);
     }
     // R5
     const Warranty warranty = warrantyFor(product, customer);

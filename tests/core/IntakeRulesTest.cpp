@@ -250,8 +250,17 @@ TEST_CASE("Priority is suggested from the fault words, and the clerk may choose 
         CHECK(desk.ticket(id).value(s("priority")).toString() == QString::fromUtf8(c.priority));
     }
     TestDesk desk;
-    const CommandResult r = desk.openRepair(s("T1"), TestDesk::at(s("09:00")),
-                                            {{s("priority"), s("urgent")}, {s("priority_reason"), s("老人独居")}});
+    // Changing the suggestion needs a reason, and nothing is saved without one
+    const CommandResult refused = desk.openRepair(s("T1"), TestDesk::at(s("09:00")), {{s("priority"), s("urgent")}});
+    REQUIRE_FALSE(refused.ok);
+    CHECK(refused.error.field == s("priority_reason"));
+    CHECK(refused.error.message.contains(s("normal")));
+    CHECK(desk.scalar(s("SELECT count(*) FROM tickets")).toInt() == 0);
+    // The suggestion itself needs none
+    REQUIRE(desk.openRepair(s("T0"), TestDesk::at(s("08:00")), {{s("priority"), s("normal")}}).ok);
+    const CommandResult r = desk.openRepair(
+        s("T1"), TestDesk::at(s("09:00")),
+        {{s("priority"), s("urgent")}, {s("priority_reason"), s("老人独居")}, {s("allow_duplicate"), true}});
     REQUIRE(r.ok);
     CHECK(desk.ticket(s("T1")).value(s("priority")) == s("urgent"));
     CHECK(r.info.value(s("suggested_priority")).toString() == s("normal"));

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "rules/RuleSettings.h"
+#include "storage/Store.h"
+
+#include <optional>
+
+// What the rules say about a call while the clerk is still typing it, before anything is saved: is there an open
+// ticket for this appliance (R2: log a reminder call instead), would it be a repeat repair (R3), and the warranty
+// (R5). The same checks ticket.open applies.
+class IntakeCheck
+{
+public:
+    struct Result
+    {
+        std::optional<Record> openTicket; // id, number, state
+        std::optional<Record> repeatOf;   // the earlier completed repair
+    };
+
+    static Result check(Store &store, const QString &productId, const QString &kind, qint64 atMs,
+                        const RuleSettings &settings);
+};
