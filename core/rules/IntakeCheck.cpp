@@ -1,5 +1,7 @@
 #include "IntakeCheck.h"
 
+#include <QRegularExpression>
+
 IntakeCheck::Result IntakeCheck::check(Store &store, const QString &productId, const QString &kind, qint64 atMs,
                                        const RuleSettings &settings)
 {
@@ -13,4 +15,27 @@ IntakeCheck::Result IntakeCheck::check(Store &store, const QString &productId, c
         r.repeatOf = store.lastCompletedRepair(productId, since, atMs, QString());
     }
     return r;
+}
+
+bool IntakeCheck::addressIsComplete(const QString &address)
+{
+    // A technician finds an address with a district (区/县/镇/乡) and a street (路/街/道/巷/弄/胡同/村/号)
+    static const QRegularExpression district(QStringLiteral("(区|县|镇|乡|旗|district|county|town)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression street(
+        QStringLiteral("(路|街|道|巷|弄|胡同|村|号|里|苑|小区|road|street|lane|avenue|village|\\bno\\.?\\s*\\d)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return district.match(address).hasMatch() && street.match(address).hasMatch();
+}
+
+QStringList IntakeCheck::missingDetails(const QString &model, const QString &purchaseDate, const QString &address)
+{
+    QStringList missing;
+    if (model.trimmed().isEmpty())
+        missing << QStringLiteral("model");
+    if (purchaseDate.trimmed().isEmpty())
+        missing << QStringLiteral("purchase_date");
+    if (!addressIsComplete(address))
+        missing << QStringLiteral("address");
+    return missing;
 }

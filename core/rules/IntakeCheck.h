@@ -3,6 +3,7 @@
 #include "rules/RuleSettings.h"
 #include "storage/Store.h"
 
+#include <QStringList>
 #include <optional>
 
 // What the rules say about a call while the clerk is still typing it, before anything is saved: is there an open
@@ -19,4 +20,9 @@ public:
 
     static Result check(Store &store, const QString &productId, const QString &kind, qint64 atMs,
                         const RuleSettings &settings);
+
+    // R1: details whose absence marks a ticket "needs verification" (it can still be saved and dispatched):
+    // "model", "purchase_date", "address" (no district or no street).
+    static QStringList missingDetails(const QString &model, const QString &purchaseDate, const QString &address);
+    static bool addressIsComplete(const QString &address);
 };

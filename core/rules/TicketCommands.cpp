@@ -17,17 +17,6 @@ namespace {
 const QString kState = QStringLiteral("state");
 const QString kTechnician = QStringLiteral("technician_id");
 
-// R1: an address a technician can find has a district (区/县/镇/乡) and a street (路/街/道/巷/弄/胡同/村/号).
-bool addressIsComplete(const QString &address)
-{
-    static const QRegularExpression district(QStringLiteral("(区|县|镇|乡|旗|district|county|town)"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression street(
-        QStringLiteral("(路|街|道|巷|弄|胡同|村|号|里|苑|小区|road|street|lane|avenue|village|\\bno\\.?\\s*\\d)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return district.match(address).hasMatch() && street.match(address).hasMatch();
-}
-
 QVariant nullable(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -104,13 +93,9 @@ void CommandProcessor::ticketOpen(Context &c)
     QStringList flags;
     QJsonObject opened;
     // R1: what is missing but does not block saving
-    QStringList missing;
-    if (product.value(QStringLiteral("model")).toString().isEmpty())
-        missing << QStringLiteral("model");
-    if (product.value(QStringLiteral("purchase_date")).toString().isEmpty())
-        missing << QStringLiteral("purchase_date");
-    if (!addressIsComplete(customer.value(QStringLiteral("address")).toString()))
-        missing << QStringLiteral("address");
+    const QStringList missing = IntakeCheck::missingDetails(product.value(QStringLiteral("model")).toString(),
+                                                            product.value(QStringLiteral("purchase_date")).toString(),
+                                                            customer.value(QStringLiteral("address")).toString());
     if (!missing.isEmpty()) {
         flags << QStringLiteral("needs_verification");
         opened.insert(QStringLiteral("to_verify"), QJsonArray::fromStringList(missing));
