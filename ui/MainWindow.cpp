@@ -17,7 +17,8 @@
 #include <QTimer>
 
 MainWindow::MainWindow(DeskService &desk, QWidget *parent)
-    : QMainWindow(parent), m_desk(desk), m_tabs(new QTabWidget), m_intake(new IntakeForm(desk)),
+    : QMainWindow(parent), m_desk(desk), m_tabs(new QTabWidget),
+      m_intake(new IntakeForm(desk, desk.path() + QStringLiteral(".intake-draft.json"))),
       m_board(new DispatchBoard(desk)), m_callbacks(new CallbackQueueView(desk)), m_userLabel(new QLabel),
       m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_lastSaved(new QLabel), m_timer(new QTimer(this))
 {
@@ -42,8 +43,9 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     }
     QAction *newCall = file->addAction(tr("&New call"), this, [this] {
         showWorkspace(Intake);
-        m_intake->clear();
+        m_intake->startCall();
     });
+    newCall->setToolTip(tr("Clear the intake form for the next call"));
     newCall->setShortcut(QKeySequence::New);
 
     statusBar()->addWidget(m_userLabel);

@@ -175,7 +175,7 @@ TEST_CASE("Intake: a new caller typed with the keyboard is saved as a ticket", "
 {
     DemoDesk demo;
     demo.desk.setUser(QStringLiteral("u-clerk"));
-    IntakeForm form(demo.desk);
+    IntakeForm form(demo.desk, QString());
     form.show();
     REQUIRE(QTest::qWaitForWindowExposed(&form));
     auto *phone = form.findChild<QLineEdit *>(QStringLiteral("phone"));

@@ -1,45 +1,98 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
+class CallerHistoryPanel;
 class DeskService;
+class IntakeDraft;
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
+class QStringListModel;
+class QTimer;
 
-// The clerk's call form: who is calling, about which appliance, what is wrong. Saving issues ticket.open; the
-// core decides warranty, priority, duplicates and what needs verification, and the form shows its answer.
+// The clerk's call form, keyboard first, in the order of the conversation: who is calling → which appliance →
+// what is wrong → when. The caller field finds known customers by phone (or its last digits), name, pinyin or
+// address as the clerk types. The core decides warranty, priority, duplicates and what needs verification; the
+// form shows its answer in place. What is typed survives a crash (IntakeDraft).
 class IntakeForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit IntakeForm(DeskService &desk, QWidget *parent = nullptr);
+    // `draftPath`: where the unsaved call is kept (empty: nowhere).
+    IntakeForm(DeskService &desk, const QString &draftPath, QWidget *parent = nullptr);
+    ~IntakeForm() override;
 
     // Saves the call as a new ticket; returns its number, or an empty string with the error shown in place.
     QString save();
+    // "Solved on the phone" (R4): saves the call and records the guidance; the 2-hour callback is scheduled.
+    QString solveByPhone();
+    // Logs the call as a reminder (催单) on the appliance's open ticket (R2) instead of opening a new one.
+    QString logReminder();
     void clear();
+    void startCall();
     QString lastMessage() const;
+    QString customerId() const { return m_customerId; }
+    QString openTicketId() const { return m_openTicketId; }
+    QListWidget *callerMatches() const { return m_matches; }
+    void pickMatch(int row);
 
 signals:
     void ticketSaved(const QString &ticketId, const QString &number);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void buildLayout();
     void reloadChoices();
-    void updatePreview();
+    void searchCaller();
+    void loadCustomer(const QString &customerId);
+    void productChosen();
+    void categoryChanged();
+    void updateChecks();
+    void fieldsChanged();
+    void showError(const QString &field, const QString &message);
+    QJsonObject ticketFields() const;
+    QJsonObject draftFields() const;
+    void restoreDraft(const QJsonObject &draft);
+    QString currentProductId() const;
 
     DeskService &m_desk;
-    QLineEdit *m_phone;
+    std::unique_ptr<IntakeDraft> m_draft;
+    QString m_customerId;
+    QString m_openTicketId;
+    bool m_loading = false;
+
+    QLineEdit *m_caller;
+    QListWidget *m_matches;
     QLineEdit *m_name;
+    QLineEdit *m_phone;
     QLineEdit *m_address;
     QComboBox *m_zone;
+    QComboBox *m_product;
     QComboBox *m_category;
     QLineEdit *m_model;
+    QLineEdit *m_serial;
     QLineEdit *m_purchaseDate;
     QComboBox *m_kind;
     QPlainTextEdit *m_fault;
+    QWidget *m_quickFaults;
     QComboBox *m_priority;
+    QLineEdit *m_priorityReason;
     QComboBox *m_channel;
-    QLabel *m_preview;
+    QLineEdit *m_preferredTime;
+    QLabel *m_warranty;
+    QLabel *m_checks;
     QLabel *m_message;
+    QPushButton *m_reminderButton;
+    CallerHistoryPanel *m_history;
+    QStringListModel *m_modelCompletions;
+    QTimer *m_searchTimer;
+    QTimer *m_draftTimer;
 };
