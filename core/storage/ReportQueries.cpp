@@ -1,5 +1,7 @@
 #include "ReportQueries.h"
 
+#include "storage/KpiQueries.h"
+
 #include <QJsonValue>
 #include <QSqlRecord>
 #include <cmath>
@@ -12,13 +14,6 @@ Record rowOf(const QSqlQuery &q)
     for (int i = 0; i < rec.count(); ++i)
         r.insert(rec.fieldName(i), q.value(i));
     return r;
-}
-
-QJsonValue rate(qint64 numerator, qint64 denominator)
-{
-    if (denominator <= 0)
-        return QJsonValue(QJsonValue::Null);
-    return std::round(double(numerator) / double(denominator) * 10000.0) / 10000.0;
 }
 } // namespace
 
@@ -153,78 +148,27 @@ QList<Record> ReportQueries::complaints()
 
 QJsonObject ReportQueries::kpis(qint64 from, qint64 to, qint64 asOf)
 {
-    auto scalar = [this, from, to, asOf](const QString &sql) -> QVariantList {
-        QSqlQuery &q = m_store.prepare(sql);
-        if (sql.contains(QLatin1String(":from")))
-            q.bindValue(QStringLiteral(":from"), from);
-        if (sql.contains(QLatin1String(":to")))
-            q.bindValue(QStringLiteral(":to"), to);
-        if (sql.contains(QLatin1String(":asof")))
-            q.bindValue(QStringLiteral(":asof"), asOf);
-        m_store.exec(q);
-        QVariantList out;
-        if (q.next())
-            for (int i = 0; i < q.record().count(); ++i)
-                out << q.value(i);
-        q.finish();
-        return out;
-    };
+    // The replay prints these keys; the supervisor's dashboard shows the same figures and more (KpiQueries)
+    static const QStringList keys = {QStringLiteral("tickets"),
+                                     QStringLiteral("first_time_fix_rate"),
+                                     QStringLiteral("repeat_repair_rate"),
+                                     QStringLiteral("on_time_arrival_rate"),
+                                     QStringLiteral("sla_met_rate"),
+                                     QStringLiteral("callback_within_24h_rate"),
+                                     QStringLiteral("callback_reach_rate"),
+                                     QStringLiteral("satisfaction_rate"),
+                                     QStringLiteral("complaints_per_100"),
+                                     QStringLiteral("charges_collected_fen"),
+                                     QStringLiteral("open_charges_fen"),
+                                     QStringLiteral("avg_minutes_to_dispatch"),
+                                     QStringLiteral("avg_minutes_to_contact")};
+    KpiQueries::Period period;
+    period.from = from;
+    period.to = to;
+    period.asOf = asOf;
+    const QJsonObject all = KpiQueries(m_store).totals(period);
     QJsonObject k;
-    const QVariantList opened =
-        scalar(QStringLiteral("SELECT count(*), coalesce(sum(kind = 'repair'), 0), "
-                              "coalesce(sum(kind = 'repair' AND (' ' || flags || ' ') LIKE '% repeat %'), 0) "
-                              "FROM tickets WHERE opened_at >= :from AND opened_at < :to"));
-    const qint64 tickets = opened.value(0).toLongLong();
-    k.insert(QStringLiteral("tickets"), tickets);
-    // First-time fix: a completed repair that was neither reopened by its callback nor followed by a repeat (R3)
-    const QVariantList ftf = scalar(
-        QStringLiteral("SELECT count(*), coalesce(sum((' ' || t.flags || ' ') NOT LIKE '% reopened %' AND NOT EXISTS "
-                       "(SELECT 1 FROM tickets r WHERE r.repeat_of = t.id)), 0) FROM tickets t "
-                       "WHERE t.kind = 'repair' AND t.completed_at >= :from AND t.completed_at < :to"));
-    k.insert(QStringLiteral("first_time_fix_rate"), rate(ftf.value(1).toLongLong(), ftf.value(0).toLongLong()));
-    k.insert(QStringLiteral("repeat_repair_rate"), rate(opened.value(2).toLongLong(), opened.value(1).toLongLong()));
-    // Arrivals no later than the appointment (or, without one, the on-site deadline)
-    const QVariantList arrivals = scalar(
-        QStringLiteral("SELECT count(*), coalesce(sum(arrived_at <= coalesce(start_at, due_at)), 0) FROM appointments "
-                       "WHERE arrived_at IS NOT NULL AND arrived_at >= :from AND arrived_at < :to"));
-    k.insert(QStringLiteral("on_time_arrival_rate"),
-             rate(arrivals.value(1).toLongLong(), arrivals.value(0).toLongLong()));
-    // R8: visits whose deadline fell in the period and has passed or been met
-    const QVariantList sla = scalar(QStringLiteral(
-        "SELECT count(*), coalesce(sum(arrived_at IS NOT NULL AND arrived_at <= due_at), 0) FROM appointments "
-        "WHERE state IN ('active','done') AND due_at >= :from AND due_at < :to "
-        "AND (arrived_at IS NOT NULL OR due_at < :asof)"));
-    k.insert(QStringLiteral("sla_met_rate"), rate(sla.value(1).toLongLong(), sla.value(0).toLongLong()));
-    // R15: completed-job callbacks due in the period, reached before their first due time
-    const QVariantList within = scalar(QStringLiteral(
-        "SELECT count(*), coalesce(sum(state = 'done' AND done_at <= first_due_at), 0) FROM callbacks "
-        "WHERE kind = 'completion' AND state IN ('open','done','unreachable') "
-        "AND first_due_at >= :from AND first_due_at < :to AND (first_due_at <= :asof OR state <> 'open')"));
-    k.insert(QStringLiteral("callback_within_24h_rate"),
-             rate(within.value(1).toLongLong(), within.value(0).toLongLong()));
-    const QVariantList reach = scalar(QStringLiteral(
-        "SELECT count(*), coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'done' AND satisfaction = '满意'), 0) "
-        "FROM callbacks WHERE state IN ('done','unreachable') AND done_at >= :from AND done_at < :to"));
-    k.insert(QStringLiteral("callback_reach_rate"), rate(reach.value(1).toLongLong(), reach.value(0).toLongLong()));
-    k.insert(QStringLiteral("satisfaction_rate"), rate(reach.value(2).toLongLong(), reach.value(1).toLongLong()));
-    const QVariantList complaints =
-        scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE opened_at >= :from AND opened_at < :to"));
-    k.insert(QStringLiteral("complaints_per_100"),
-             tickets > 0 ? QJsonValue(std::round(complaints.value(0).toDouble() * 10000.0 / double(tickets)) / 100.0)
-                         : QJsonValue(QJsonValue::Null));
-    const QVariantList money = scalar(
-        QStringLiteral("SELECT coalesce(sum(paid_fen), 0), coalesce(sum(charges_fen - paid_fen), 0) FROM tickets "
-                       "WHERE completed_at >= :from AND completed_at < :to"));
-    k.insert(QStringLiteral("charges_collected_fen"), money.value(0).toLongLong());
-    k.insert(QStringLiteral("open_charges_fen"), money.value(1).toLongLong());
-    // Response: call → dispatch, dispatch → first contact (minutes)
-    const QVariantList response = scalar(QStringLiteral(
-        "SELECT avg((dispatched_at - opened_at) / 60000.0), avg((first_contact_at - dispatched_at) / 60000.0) "
-        "FROM tickets WHERE opened_at >= :from AND opened_at < :to AND dispatched_at IS NOT NULL"));
-    auto minutesOrNull = [](const QVariant &v) {
-        return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(std::round(v.toDouble() * 10.0) / 10.0);
-    };
-    k.insert(QStringLiteral("avg_minutes_to_dispatch"), minutesOrNull(response.value(0)));
-    k.insert(QStringLiteral("avg_minutes_to_contact"), minutesOrNull(response.value(1)));
+    for (const QString &key : keys)
+        k.insert(key, all.value(key));
     return k;
 }
