@@ -58,6 +58,7 @@ QSqlQuery &Store::prepare(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true); // rows are read once, in order: no client-side cache of every row
         if (!q->prepare(sql))
             throw StorageError(q->lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']'));
         it = m_statements.emplace(sql, std::move(q)).first;
@@ -85,6 +86,7 @@ void Store::commit()
 
 void Store::rollback()
 {
+    clearBatchCache();
     if (m_batch) {
         QSqlQuery &undo = prepare(QStringLiteral("ROLLBACK TO command"));
         QSqlQuery &release = prepare(QStringLiteral("RELEASE command"));
@@ -102,6 +104,7 @@ void Store::beginBatch()
         return;
     QSqlQuery &q = prepare(QStringLiteral("BEGIN IMMEDIATE"));
     exec(q);
+    clearBatchCache();
     m_batch = true;
 }
 
@@ -110,6 +113,7 @@ void Store::endBatch()
     if (!m_batch)
         return;
     m_batch = false;
+    clearBatchCache();
     QSqlQuery &q = prepare(QStringLiteral("COMMIT"));
     exec(q);
 }
@@ -127,17 +131,45 @@ QStringList Store::columns(Table table)
     return cols;
 }
 
+void Store::clearBatchCache()
+{
+    m_batchRecords.clear();
+    m_batchSettings.reset();
+}
+
+bool Store::isReferenceTable(Table table)
+{
+    return table == Users || table == Zones || table == Categories || table == Parts || table == Fees ||
+           table == Technicians;
+}
+
 std::optional<Record> Store::load(Table table, const QString &key)
 {
+    // Inside a batch nobody else can write (the batch holds the write lock), so the reference records that every
+    // command reads again (technicians, catalogue, fees, zones, users) are read once per batch.
+    const bool cached = m_batch && isReferenceTable(table);
+    if (cached) {
+        const auto it = m_batchRecords.constFind(qMakePair(int(table), key));
+        if (it != m_batchRecords.constEnd())
+            return *it;
+    }
     QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM ") + tableName(table) + QStringLiteral(" WHERE ") +
                            keyColumn(table) + QStringLiteral(" = ?"));
     q.addBindValue(key);
     exec(q);
-    if (!q.next())
-        return std::nullopt;
-    Record r = recordFrom(q);
+    std::optional<Record> out;
+    if (q.next()) {
+        // SELECT * lists the columns in their declared order: the names are known without asking the driver
+        const QStringList cols = columns(table);
+        Record r;
+        for (int i = 0; i < cols.size(); ++i)
+            r.insert(cols.at(i), q.value(i));
+        out = std::move(r);
+    }
     q.finish();
-    return r;
+    if (cached)
+        m_batchRecords.insert(qMakePair(int(table), key), out);
+    return out;
 }
 
 void Store::insert(Table table, const Record &row)
@@ -159,6 +191,8 @@ void Store::insert(Table table, const Record &row)
     for (const QVariant &v : values)
         q.addBindValue(v);
     exec(q);
+    if (isReferenceTable(table) && !m_batchRecords.isEmpty()) // Qt 6.4: remove() on an empty QHash crashes
+        m_batchRecords.remove(qMakePair(int(table), row.value(keyColumn(table)).toString()));
     if (table == Customers)
         reindexCustomer(row.value(QStringLiteral("id")).toString());
 }
@@ -183,6 +217,8 @@ void Store::update(Table table, const QString &key, const Record &changes)
         q.addBindValue(v);
     q.addBindValue(key);
     exec(q);
+    if (isReferenceTable(table) && !m_batchRecords.isEmpty()) // Qt 6.4: remove() on an empty QHash crashes
+        m_batchRecords.remove(qMakePair(int(table), key));
     if (table == Customers && (changes.contains(QStringLiteral("name")) || changes.contains(QStringLiteral("address"))))
         reindexCustomer(key);
 }
@@ -222,11 +258,15 @@ QList<Record> Store::all(Table table, const QString &orderBy)
 
 QHash<QString, QString> Store::settings()
 {
+    if (m_batch && m_batchSettings)
+        return *m_batchSettings;
     QSqlQuery &q = prepare(QStringLiteral("SELECT key, value FROM settings"));
     exec(q);
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
+    if (m_batch)
+        m_batchSettings = out;
     return out;
 }
 
@@ -237,6 +277,7 @@ void Store::putSetting(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     exec(q);
+    m_batchSettings.reset();
 }
 
 void Store::setTravel(const QString &fromZone, const QString &toZone, int minutes)

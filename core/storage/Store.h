@@ -111,8 +111,15 @@ public:
     void exec(QSqlQuery &q);
 
 private:
+    static bool isReferenceTable(Table table);
+    void clearBatchCache();
+
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QHash<int, QStringList> m_columns;
     bool m_batch = false;
+    // Reference records and settings read during the current batch; dropped on any write to them, on rollback
+    // and when the batch ends.
+    QHash<QPair<int, QString>, std::optional<Record>> m_batchRecords;
+    std::optional<QHash<QString, QString>> m_batchSettings;
 };
