@@ -1,5 +1,6 @@
 // dispatchdesk-cli: the desk without a window. `replay` applies a day of commands and prints the desk as JSON.
 #include "demo/DemoCentre.h"
+#include "demo/Generator.h"
 #include "reports/DeskSnapshot.h"
 #include "reports/Replay.h"
 #include "rules/CommandProcessor.h"
@@ -8,7 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
@@ -102,6 +105,87 @@ int demo(const QStringList &arguments)
         QTextStream(stdout) << "  " << e << "\n";
     return outcome.rejected == 0 ? 0 : 1;
 }
+int generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Create a big service centre with three years of tickets, for benchmarks (deterministic per seed)."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "New desk database."),
+                                QStringLiteral("path"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"),
+                                     QCoreApplication::translate("cli", "How many tickets (default 10000)."),
+                                     QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption customers(
+        QStringLiteral("customers"), QCoreApplication::translate("cli", "How many customers (default 0.3 per ticket)."),
+        QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("cli", "Random seed (default 1)."), QStringLiteral("n"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption until(
+        QStringLiteral("until"),
+        QCoreApplication::translate("cli", "End of the three years (default 2026-11-20T18:00:00+08:00)."),
+        QStringLiteral("time"));
+    parser.addOptions({db, tickets, customers, seed, until});
+    parser.process(arguments);
+    if (!parser.isSet(db))
+        return fail(QCoreApplication::translate("cli", "generate needs --db PATH"));
+    if (QFile::exists(parser.value(db)))
+        return fail(QCoreApplication::translate("cli", "%1 exists; a centre is only generated into a new file")
+                        .arg(parser.value(db)));
+    Generator::Options options;
+    bool ok = false;
+    options.tickets = parser.value(tickets).toLongLong(&ok);
+    if (!ok || options.tickets < 1)
+        return fail(QCoreApplication::translate("cli", "--tickets must be a whole number of at least 1"));
+    if (parser.isSet(customers)) {
+        options.customers = parser.value(customers).toLongLong(&ok);
+        if (!ok || options.customers < 1)
+            return fail(QCoreApplication::translate("cli", "--customers must be a whole number of at least 1"));
+    }
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("cli", "--seed must be a whole number"));
+    if (parser.isSet(until) && !Command::parseTime(parser.value(until), &options.until))
+        return fail(QCoreApplication::translate(
+            "cli", "--until must be a time with a UTC offset, e.g. 2026-11-20T18:00:00+08:00"));
+    Database database;
+    if (!database.open(parser.value(db)))
+        return fail(database.errorMessage());
+    CommandProcessor processor(database.connection());
+    processor.setOutboxEnabled(false); // history: already synced, nothing to send
+    QElapsedTimer clock;
+    clock.start();
+    QTextStream err(stderr);
+    options.progress = [&](qint64 done, qint64 commands) {
+        const qint64 every = qMax<qint64>(options.batchTickets, options.tickets / 20);
+        if (done % every != 0 && done != options.tickets)
+            return;
+        const double s = qMax<qint64>(1, clock.elapsed()) / 1000.0;
+        err << QCoreApplication::translate("cli", "%1 tickets, %2 commands, %3 s, %4 commands/s")
+                   .arg(done)
+                   .arg(commands)
+                   .arg(s, 0, 'f', 1)
+                   .arg(qRound64(commands / s))
+            << Qt::endl;
+    };
+    Generator::Outcome outcome;
+    try {
+        outcome = Generator::run(processor, options);
+    } catch (const StorageError &e) {
+        return fail(QCoreApplication::translate("cli", "the database could not be written: %1").arg(e.message()));
+    }
+    const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
+    QJsonObject summary{{QStringLiteral("tickets"), outcome.tickets},
+                        {QStringLiteral("customers"), outcome.customers},
+                        {QStringLiteral("commands"), outcome.commands},
+                        {QStringLiteral("rejected"), outcome.rejected},
+                        {QStringLiteral("seconds"), qRound(seconds * 10) / 10.0},
+                        {QStringLiteral("commands_per_second"), qRound64(outcome.commands / seconds)},
+                        {QStringLiteral("first_errors"), QJsonArray::fromStringList(outcome.firstErrors)}};
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -119,7 +203,11 @@ int main(int argc, char *argv[])
         return replay(rest);
     if (command == QLatin1String("demo"))
         return demo(rest);
+    if (command == QLatin1String("generate"))
+        return generate(rest);
     QTextStream(stderr) << "usage: dispatchdesk-cli replay FILE.jsonl --db PATH [--as-of TIME]\n"
-                        << "       dispatchdesk-cli demo --db PATH\n";
+                        << "       dispatchdesk-cli demo --db PATH\n"
+                        << "       dispatchdesk-cli generate --db PATH --tickets N [--seed S] [--customers M] "
+                           "[--until TIME]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

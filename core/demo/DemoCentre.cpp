@@ -75,6 +75,67 @@ const FaultDef kFaults[] = {
     {"range_hood", "油烟机噪音大"}};
 } // namespace
 
+void DemoCentre::addCatalogue(CommandProcessor &processor, const QDateTime &at, const QString &by, Outcome &outcome)
+{
+    Builder b{processor, QRandomGenerator(0), outcome, at};
+    struct PartDef
+    {
+        const char *sku;
+        const char *name;
+        int fen;
+    };
+    const PartDef parts[] = {
+        {"COMP-FR", "冰箱压缩机", 68000},  {"THERM-FR", "温控器", 4500},     {"GASKET-FR", "门封条", 3500},
+        {"COMP-AC", "空调压缩机", 120000}, {"CAP-AC", "启动电容", 2500},     {"MOTOR-WM", "洗衣机电机", 38000},
+        {"PUMP-WM", "排水泵", 6000},       {"TANK-WH", "热水器内胆", 52000}, {"ROD-WH", "镁棒", 3000},
+        {"FILTER-PP", "PP棉滤芯", 4000},   {"FILTER-RO", "RO膜滤芯", 26000}, {"IGN-CK", "点火器", 5000},
+        {"MOTOR-RH", "油烟机电机", 26000}, {"BOARD-X", "电脑板", 18000}};
+    for (const PartDef &p : parts)
+        b.run(QStringLiteral("part.upsert"), at, by,
+              {{QStringLiteral("sku"), QLatin1String(p.sku)},
+               {QStringLiteral("name"), QString::fromUtf8(p.name)},
+               {QStringLiteral("price_fen"), p.fen}});
+    struct CatDef
+    {
+        const char *id;
+        const char *name;
+        int months;
+        int mainMonths;
+        QStringList mainParts;
+    };
+    const CatDef cats[] = {{"fridge", "冰箱", 12, 36, {QStringLiteral("COMP-FR")}},
+                           {"aircon", "空调", 12, 72, {QStringLiteral("COMP-AC")}},
+                           {"washer", "洗衣机", 12, 36, {QStringLiteral("MOTOR-WM")}},
+                           {"water_heater", "热水器", 12, 36, {QStringLiteral("TANK-WH")}},
+                           {"purifier", "净水器", 12, 12, {}},
+                           {"cooker", "燃气灶", 12, 12, {}},
+                           {"range_hood", "油烟机", 12, 60, {QStringLiteral("MOTOR-RH")}}};
+    for (const CatDef &c : cats)
+        b.run(QStringLiteral("category.upsert"), at, by,
+              {{QStringLiteral("id"), QLatin1String(c.id)},
+               {QStringLiteral("name"), QString::fromUtf8(c.name)},
+               {QStringLiteral("warranty_months"), c.months},
+               {QStringLiteral("main_part_warranty_months"), c.mainMonths},
+               {QStringLiteral("main_parts"), QJsonArray::fromStringList(c.mainParts)}});
+    struct FeeDef
+    {
+        const char *code;
+        const char *name;
+        const char *kind;
+        int fen;
+    };
+    const FeeDef fees[] = {{"VISIT", "上门费", "visit", 3000},        {"LAB-A", "维修费(一级)", "labour", 5000},
+                           {"LAB-B", "维修费(二级)", "labour", 8000}, {"LAB-C", "维修费(三级)", "labour", 12000},
+                           {"SW", "软件升级", "software", 2000},      {"CLEAN", "清洗保养", "other", 6000}};
+    for (const FeeDef &f : fees)
+        b.run(QStringLiteral("fee.upsert"), at, by,
+              {{QStringLiteral("code"), QLatin1String(f.code)},
+               {QStringLiteral("name"), QString::fromUtf8(f.name)},
+               {QStringLiteral("kind"), QLatin1String(f.kind)},
+               {QStringLiteral("amount_fen"), f.fen}});
+    outcome = b.outcome;
+}
+
 DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTime &now, const Options &options)
 {
     Builder b{processor, QRandomGenerator(options.seed), {}, now};
@@ -102,59 +163,7 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
                                               {QStringLiteral("name"), QString::fromUtf8(kZones[i].name)},
                                               {QStringLiteral("travel_minutes"), travel}});
     }
-    struct PartDef
-    {
-        const char *sku;
-        const char *name;
-        int fen;
-    };
-    const PartDef parts[] = {
-        {"COMP-FR", "冰箱压缩机", 68000},  {"THERM-FR", "温控器", 4500},     {"GASKET-FR", "门封条", 3500},
-        {"COMP-AC", "空调压缩机", 120000}, {"CAP-AC", "启动电容", 2500},     {"MOTOR-WM", "洗衣机电机", 38000},
-        {"PUMP-WM", "排水泵", 6000},       {"TANK-WH", "热水器内胆", 52000}, {"ROD-WH", "镁棒", 3000},
-        {"FILTER-PP", "PP棉滤芯", 4000},   {"FILTER-RO", "RO膜滤芯", 26000}, {"IGN-CK", "点火器", 5000},
-        {"MOTOR-RH", "油烟机电机", 26000}, {"BOARD-X", "电脑板", 18000}};
-    for (const PartDef &p : parts)
-        setup(QStringLiteral("part.upsert"), {{QStringLiteral("sku"), QLatin1String(p.sku)},
-                                              {QStringLiteral("name"), QString::fromUtf8(p.name)},
-                                              {QStringLiteral("price_fen"), p.fen}});
-    struct CatDef
-    {
-        const char *id;
-        const char *name;
-        int months;
-        int mainMonths;
-        QStringList mainParts;
-    };
-    const CatDef cats[] = {{"fridge", "冰箱", 12, 36, {QStringLiteral("COMP-FR")}},
-                           {"aircon", "空调", 12, 72, {QStringLiteral("COMP-AC")}},
-                           {"washer", "洗衣机", 12, 36, {QStringLiteral("MOTOR-WM")}},
-                           {"water_heater", "热水器", 12, 36, {QStringLiteral("TANK-WH")}},
-                           {"purifier", "净水器", 12, 12, {}},
-                           {"cooker", "燃气灶", 12, 12, {}},
-                           {"range_hood", "油烟机", 12, 60, {QStringLiteral("MOTOR-RH")}}};
-    for (const CatDef &c : cats)
-        setup(QStringLiteral("category.upsert"),
-              {{QStringLiteral("id"), QLatin1String(c.id)},
-               {QStringLiteral("name"), QString::fromUtf8(c.name)},
-               {QStringLiteral("warranty_months"), c.months},
-               {QStringLiteral("main_part_warranty_months"), c.mainMonths},
-               {QStringLiteral("main_parts"), QJsonArray::fromStringList(c.mainParts)}});
-    struct FeeDef
-    {
-        const char *code;
-        const char *name;
-        const char *kind;
-        int fen;
-    };
-    const FeeDef fees[] = {{"VISIT", "上门费", "visit", 3000},        {"LAB-A", "维修费(一级)", "labour", 5000},
-                           {"LAB-B", "维修费(二级)", "labour", 8000}, {"LAB-C", "维修费(三级)", "labour", 12000},
-                           {"SW", "软件升级", "software", 2000},      {"CLEAN", "清洗保养", "other", 6000}};
-    for (const FeeDef &f : fees)
-        setup(QStringLiteral("fee.upsert"), {{QStringLiteral("code"), QLatin1String(f.code)},
-                                             {QStringLiteral("name"), QString::fromUtf8(f.name)},
-                                             {QStringLiteral("kind"), QLatin1String(f.kind)},
-                                             {QStringLiteral("amount_fen"), f.fen}});
+    addCatalogue(processor, setupAt, admin, b.outcome);
     struct TechDef
     {
         const char *id;

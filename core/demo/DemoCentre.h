@@ -26,5 +26,8 @@ public:
     };
 
     static Outcome build(CommandProcessor &processor, const QDateTime &now, const Options &options);
+    // The catalogue every generated centre shares: parts at catalogue prices, product categories (fridge, aircon,
+    // washer, water_heater, purifier, cooker, range_hood) with their warranty terms, and the fee schedule.
+    static void addCatalogue(CommandProcessor &processor, const QDateTime &at, const QString &by, Outcome &outcome);
     static Outcome build(CommandProcessor &processor, const QDateTime &now) { return build(processor, now, Options()); }
 };

@@ -4,6 +4,22 @@
 #include <QUuid>
 
 namespace Ids {
+namespace {
+std::optional<QRandomGenerator> &seeded()
+{
+    static std::optional<QRandomGenerator> generator;
+    return generator;
+}
+} // namespace
+
+void setSeed(std::optional<quint32> seed)
+{
+    if (seed)
+        seeded().emplace(*seed);
+    else
+        seeded().reset();
+}
+
 QString uuid7(qint64 msSinceEpoch)
 {
     quint8 bytes[16];
@@ -11,7 +27,10 @@ QString uuid7(qint64 msSinceEpoch)
     for (int i = 0; i < 6; ++i)
         bytes[i] = quint8(ms >> (8 * (5 - i)));
     quint32 random[3];
-    QRandomGenerator::system()->fillRange(random);
+    if (seeded())
+        seeded()->fillRange(random);
+    else
+        QRandomGenerator::system()->fillRange(random);
     for (int i = 0; i < 10; ++i)
         bytes[6 + i] = quint8(random[i / 4] >> (8 * (i % 4)));
     bytes[6] = quint8((bytes[6] & 0x0F) | 0x70); // version 7
