@@ -191,17 +191,7 @@ Record CommandProcessor::requireTechnician(Context &c, const QString &field)
 
 Warranty CommandProcessor::warrantyFor(const Record &product, const Record &customer)
 {
-    Warranty::Terms terms;
-    if (const auto cat = m_store.load(Store::Categories, product.value(QStringLiteral("category")).toString())) {
-        terms.wholeMonths = cat->value(QStringLiteral("warranty_months")).toInt();
-        terms.mainPartMonths = cat->value(QStringLiteral("main_part_warranty_months")).toInt();
-        const QJsonArray parts =
-            QJsonDocument::fromJson(cat->value(QStringLiteral("main_parts")).toString().toUtf8()).array();
-        for (const QJsonValue &p : parts)
-            terms.mainParts << p.toString();
-    }
-    const QDate purchase = QDate::fromString(product.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
-    return Warranty(purchase, terms, !customer.value(QStringLiteral("contract")).toString().isEmpty());
+    return Warranty::forProduct(m_store, product, customer);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

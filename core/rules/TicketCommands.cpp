@@ -2,6 +2,7 @@
 #include "domain/Ids.h"
 #include "domain/TicketFlags.h"
 #include "domain/TimeFormat.h"
+#include "rules/ChargeCalculator.h"
 #include "rules/CommandArgs.h"
 #include "rules/CommandProcessor.h"
 #include "rules/IntakeCheck.h"
@@ -672,102 +673,13 @@ void CommandProcessor::ticketComplete(Context &c)
         product.insert(QStringLiteral("purchase_date"), purchase->toString(Qt::ISODate));
     }
     const Record customer = *m_store.load(Store::Customers, t.value(QStringLiteral("customer_id")).toString());
-    const Warranty warranty = warrantyFor(product, customer);
-    const QDate today = c.cmd.at().date();
-    const Warranty::Status status = warranty.status(today);
-    auto coveredBy = [&](bool covered, bool mainPart) -> QVariant {
-        if (!covered)
-            return QVariant();
-        if (status == Warranty::Contract)
-            return QStringLiteral("contract");
-        return mainPart && status != Warranty::In ? QStringLiteral("main_part_warranty") : QStringLiteral("warranty");
-    };
-
-    // R6/R14: parts at catalogue prices, fees from the schedule; anything else needs a supervisor
-    QList<Record> charges;
-    QList<QPair<QString, int>> partsUsed;
-    const QJsonArray parts = args.optionalArray(QStringLiteral("parts"));
-    for (int i = 0; i < parts.size(); ++i) {
-        const QJsonObject p = parts.at(i).toObject();
-        CommandArgs pa(p, QStringLiteral("parts[%1]").arg(i));
-        if (!parts.at(i).isObject())
-            throw Rejection(pa.field(QString()).chopped(1), tr("Each part needs a sku and a qty."));
-        const QString sku = pa.requiredString(QStringLiteral("sku"));
-        const int qty = int(pa.optionalInteger(QStringLiteral("qty"), 1, 1000).value_or(1));
-        const auto part = m_store.load(Store::Parts, sku);
-        if (!part)
-            pa.reject(QStringLiteral("sku"), tr("Part \"%1\" is not in the parts catalogue.").arg(sku));
-        const qint64 unit = part->value(QStringLiteral("price_fen")).toLongLong();
-        const bool covered = warranty.coversPart(sku, today);
-        const bool isMain = covered && !warranty.coversService(today);
-        charges << Record{{QStringLiteral("kind"), QStringLiteral("part")},
-                          {QStringLiteral("code"), sku},
-                          {QStringLiteral("name"), part->value(QStringLiteral("name"))},
-                          {QStringLiteral("qty"), qty},
-                          {QStringLiteral("unit_fen"), unit},
-                          {QStringLiteral("billed_fen"), covered ? 0 : unit * qty},
-                          {QStringLiteral("covered_by"), coveredBy(covered, isMain)},
-                          {QStringLiteral("at"), c.at}};
-        partsUsed << qMakePair(sku, qty);
-    }
-    const QJsonArray fees = args.optionalArray(QStringLiteral("fee_lines"));
-    for (int i = 0; i < fees.size(); ++i) {
-        const QString prefix = QStringLiteral("fee_lines[%1]").arg(i);
-        QJsonObject f = fees.at(i).isString() ? QJsonObject{{QStringLiteral("code"), fees.at(i).toString()}}
-                                              : fees.at(i).toObject();
-        CommandArgs fa(f, prefix);
-        if (!fees.at(i).isString() && !fees.at(i).isObject())
-            throw Rejection(prefix, tr("Each fee line is a fee code or an object with a code."));
-        const int qty = int(fa.optionalInteger(QStringLiteral("qty"), 1, 100).value_or(1));
-        const QString code = fa.optionalString(QStringLiteral("code"));
-        const bool covered = warranty.coversService(today);
-        if (!code.isEmpty() && f.value(QLatin1String("amount_fen")).isUndefined()) {
-            const auto fee = m_store.load(Store::Fees, code);
-            if (!fee)
-                fa.reject(QStringLiteral("code"),
-                          tr("Fee \"%1\" is not on the published fee schedule (收费标准). A charge off the schedule "
-                             "needs a name, an amount, a supervisor's approval (approved_by) and a reason.")
-                              .arg(code));
-            const qint64 unit = fee->value(QStringLiteral("amount_fen")).toLongLong();
-            charges << Record{{QStringLiteral("kind"), fee->value(QStringLiteral("kind"))},
-                              {QStringLiteral("code"), code},
-                              {QStringLiteral("name"), fee->value(QStringLiteral("name"))},
-                              {QStringLiteral("qty"), qty},
-                              {QStringLiteral("unit_fen"), unit},
-                              {QStringLiteral("billed_fen"), covered ? 0 : unit * qty},
-                              {QStringLiteral("covered_by"), coveredBy(covered, false)},
-                              {QStringLiteral("at"), c.at}};
-            continue;
-        }
-        // Off the schedule (R6): named, priced, approved by a supervisor, with a reason
-        const QString name = fa.requiredString(QStringLiteral("name"));
-        const qint64 amount = fa.requiredInteger(QStringLiteral("amount_fen"), 0, 100000000);
-        const QString approvedBy = fa.optionalString(QStringLiteral("approved_by"));
-        if (approvedBy.isEmpty())
-            fa.reject(QStringLiteral("approved_by"),
-                      tr("\"%1\" is not on the published fee schedule: it needs a supervisor's approval "
-                         "(approved_by) and a reason.")
-                          .arg(name));
-        const auto approver = m_store.load(Store::Users, approvedBy);
-        if (!approver || approver->value(QStringLiteral("role")).toString() != QLatin1String("supervisor"))
-            fa.reject(QStringLiteral("approved_by"),
-                      tr("%1 is not a supervisor; only a supervisor can approve a charge off the fee schedule.")
-                          .arg(approvedBy));
-        const QString reason = fa.requiredString(QStringLiteral("reason"));
-        charges << Record{{QStringLiteral("kind"), QStringLiteral("other")},
-                          {QStringLiteral("code"), code.isEmpty() ? QVariant() : QVariant(code)},
-                          {QStringLiteral("name"), name},
-                          {QStringLiteral("qty"), qty},
-                          {QStringLiteral("unit_fen"), amount},
-                          {QStringLiteral("billed_fen"), covered ? 0 : amount * qty},
-                          {QStringLiteral("covered_by"), coveredBy(covered, false)},
-                          {QStringLiteral("approved_by"), approvedBy},
-                          {QStringLiteral("reason"), reason},
-                          {QStringLiteral("at"), c.at}};
-    }
-    qint64 total = 0;
-    for (const Record &ch : charges)
-        total += ch.value(QStringLiteral("billed_fen")).toLongLong();
+    const ChargeCalculator::Result computed = ChargeCalculator::compute(
+        m_store, product, customer, c.cmd.at().date(), args.optionalArray(QStringLiteral("parts")),
+        args.optionalArray(QStringLiteral("fee_lines")), c.at);
+    const QList<Record> &charges = computed.lines;
+    const QList<QPair<QString, int>> &partsUsed = computed.parts;
+    const Warranty::Status status = computed.status;
+    const qint64 total = computed.totalFen;
     const qint64 already = t.value(QStringLiteral("charges_fen")).toLongLong();
     const qint64 alreadyPaid = t.value(QStringLiteral("paid_fen")).toLongLong();
     const QJsonValue paidValue = c.cmd.args().value(QLatin1String("paid"));

@@ -1,5 +1,10 @@
 #include "Warranty.h"
 
+#include "storage/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 Warranty::Warranty(const QDate &purchaseDate, const Terms &terms, bool contract)
     : m_purchase(purchaseDate), m_terms(terms), m_contract(contract)
 {}
@@ -49,4 +54,19 @@ QString Warranty::statusName(Status s)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+Warranty Warranty::forProduct(Store &store, const QVariantMap &product, const QVariantMap &customer)
+{
+    Terms terms;
+    if (const auto cat = store.load(Store::Categories, product.value(QStringLiteral("category")).toString())) {
+        terms.wholeMonths = cat->value(QStringLiteral("warranty_months")).toInt();
+        terms.mainPartMonths = cat->value(QStringLiteral("main_part_warranty_months")).toInt();
+        const QJsonArray parts =
+            QJsonDocument::fromJson(cat->value(QStringLiteral("main_parts")).toString().toUtf8()).array();
+        for (const QJsonValue &p : parts)
+            terms.mainParts << p.toString();
+    }
+    const QDate purchase = QDate::fromString(product.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
+    return Warranty(purchase, terms, !customer.value(QStringLiteral("contract")).toString().isEmpty());
 }

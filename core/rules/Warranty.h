@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
+
+class Store;
 
 // R5: in warranty, out of warranty, unknown (no purchase date: the technician checks the invoice on site), or
 // under a service contract. Whole-unit terms and the longer main-part terms of the product's category.
@@ -31,6 +34,8 @@ public:
     bool coversService(const QDate &on) const;
 
     static QString statusName(Status s);
+    // The terms of the product's category, its purchase date and the customer's service contract.
+    static Warranty forProduct(Store &store, const QVariantMap &product, const QVariantMap &customer);
 
 private:
     QDate m_purchase;

@@ -467,8 +467,12 @@ void IntakeForm::updateChecks()
             lines << QStringLiteral("<span style='color:#c62828'>") + tr("Phone: %1").arg(problem).toHtmlEscaped() +
                          QStringLiteral("</span>");
     }
+    const bool started = !m_name->text().trimmed().isEmpty() || !m_phone->text().trimmed().isEmpty() ||
+                         !m_fault->toPlainText().trimmed().isEmpty();
     QStringList missing;
-    for (const QString &m : IntakeCheck::missingDetails(m_model->text(), m_purchaseDate->text(), m_address->text())) {
+    for (const QString &m :
+         !started ? QStringList()
+                  : IntakeCheck::missingDetails(m_model->text(), m_purchaseDate->text(), m_address->text())) {
         if (m == QLatin1String("model"))
             missing << tr("the model");
         else if (m == QLatin1String("purchase_date"))
