@@ -8,6 +8,7 @@
 #include "rules/IntakeCheck.h"
 #include "rules/PriorityRules.h"
 #include "rules/Rejection.h"
+#include "rules/ScheduleRules.h"
 #include "rules/TicketStates.h"
 #include "rules/Warranty.h"
 
@@ -224,53 +225,7 @@ void CommandProcessor::checkSchedule(Context &c, const QString &technicianId, co
                                      qint64 end, const QString &field)
 {
     CommandArgs args(c.cmd.args());
-    const Record tech = *m_store.load(Store::Technicians, technicianId);
-    const QString techName = tech.value(QStringLiteral("name")).toString();
-    const auto customer = m_store.load(Store::Customers, ticket.value(QStringLiteral("customer_id")).toString());
-    const QString zone = customer ? customer->value(QStringLiteral("zone")).toString() : QString();
-    QStringList conflicts;
-    const QString shiftStart = tech.value(QStringLiteral("shift_start")).toString();
-    const QString shiftEnd = tech.value(QStringLiteral("shift_end")).toString();
-    const QString localStart = localTime(c, start);
-    const QString localEnd = localTime(c, end);
-    if (localStart < shiftStart || localEnd > shiftEnd ||
-        localTime(c, start, QStringLiteral("yyyyMMdd")) != localTime(c, end - 1, QStringLiteral("yyyyMMdd")))
-        conflicts
-            << tr("%1–%2 is outside %3's shift (%4–%5)").arg(localStart, localEnd, techName, shiftStart, shiftEnd);
-    const QList<Record> nearby =
-        m_store.technicianAppointments(technicianId, start - 24 * 3600 * 1000LL, end + 24 * 3600 * 1000LL,
-                                       ticket.value(QStringLiteral("id")).toString());
-    std::optional<Record> previous, next;
-    for (const Record &a : nearby) {
-        const qint64 s = a.value(QStringLiteral("start_at")).toLongLong();
-        const qint64 e = a.value(QStringLiteral("end_at")).toLongLong();
-        const auto other = m_store.load(Store::Tickets, a.value(QStringLiteral("ticket_id")).toString());
-        const QString otherNumber = other ? other->value(QStringLiteral("number")).toString() : QString();
-        if (s < end && e > start)
-            conflicts << tr("it overlaps %1's appointment for %2 (%3–%4)")
-                             .arg(techName, otherNumber, localTime(c, s), localTime(c, e));
-        else if (e <= start && (!previous || e > previous->value(QStringLiteral("end_at")).toLongLong()))
-            previous = a;
-        else if (s >= end && (!next || s < next->value(QStringLiteral("start_at")).toLongLong()))
-            next = a;
-    }
-    if (previous) {
-        const qint64 e = previous->value(QStringLiteral("end_at")).toLongLong();
-        const int travel = m_store.travelMinutes(previous->value(QStringLiteral("zone")).toString(), zone).value_or(0);
-        if (e + minutes(travel) > start)
-            conflicts << tr("%1 cannot arrive by %2: the previous appointment ends at %3 and the journey takes %4 min")
-                             .arg(techName, localStart, localTime(c, e))
-                             .arg(travel);
-    }
-    if (next) {
-        const qint64 s = next->value(QStringLiteral("start_at")).toLongLong();
-        const int travel = m_store.travelMinutes(zone, next->value(QStringLiteral("zone")).toString()).value_or(0);
-        if (end + minutes(travel) > s)
-            conflicts << tr("%1 cannot reach the next appointment at %2: this one ends at %3 and the journey takes "
-                            "%4 min")
-                             .arg(techName, localTime(c, s), localEnd)
-                             .arg(travel);
-    }
+    const QStringList conflicts = ScheduleRules::conflicts(m_store, technicianId, ticket, start, end, c.settings);
     if (conflicts.isEmpty())
         return;
     const QString overrideReason = args.optionalString(QStringLiteral("override_reason"));

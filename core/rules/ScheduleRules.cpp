@@ -1,0 +1,71 @@
+#include "ScheduleRules.h"
+
+#include "domain/TimeFormat.h"
+
+#include <QDateTime>
+
+namespace {
+QString localTime(qint64 ms, int offsetMinutes, const QString &format)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offsetMinutes * 60).toString(format);
+}
+} // namespace
+
+QStringList ScheduleRules::conflicts(Store &store, const QString &technicianId, const Record &ticket, qint64 start,
+                                     qint64 end, const RuleSettings &settings)
+{
+    auto local = [&settings](qint64 ms, const QString &format = QStringLiteral("HH:mm")) {
+        return localTime(ms, settings.utcOffsetMinutes, format);
+    };
+    const auto techRecord = store.load(Store::Technicians, technicianId);
+    if (!techRecord)
+        return {};
+    const Record &tech = *techRecord;
+    const QString techName = tech.value(QStringLiteral("name")).toString();
+    const auto customer = store.load(Store::Customers, ticket.value(QStringLiteral("customer_id")).toString());
+    const QString zone = customer ? customer->value(QStringLiteral("zone")).toString() : QString();
+    QStringList conflicts;
+    const QString shiftStart = tech.value(QStringLiteral("shift_start")).toString();
+    const QString shiftEnd = tech.value(QStringLiteral("shift_end")).toString();
+    const QString localStart = local(start);
+    const QString localEnd = local(end);
+    if (localStart < shiftStart || localEnd > shiftEnd ||
+        local(start, QStringLiteral("yyyyMMdd")) != local(end - 1, QStringLiteral("yyyyMMdd")))
+        conflicts
+            << tr("%1–%2 is outside %3's shift (%4–%5)").arg(localStart, localEnd, techName, shiftStart, shiftEnd);
+    const QList<Record> nearby =
+        store.technicianAppointments(technicianId, start - 24 * 3600 * 1000LL, end + 24 * 3600 * 1000LL,
+                                     ticket.value(QStringLiteral("id")).toString());
+    std::optional<Record> previous, next;
+    for (const Record &a : nearby) {
+        const qint64 s = a.value(QStringLiteral("start_at")).toLongLong();
+        const qint64 e = a.value(QStringLiteral("end_at")).toLongLong();
+        const auto other = store.load(Store::Tickets, a.value(QStringLiteral("ticket_id")).toString());
+        const QString otherNumber = other ? other->value(QStringLiteral("number")).toString() : QString();
+        if (s < end && e > start)
+            conflicts
+                << tr("it overlaps %1's appointment for %2 (%3–%4)").arg(techName, otherNumber, local(s), local(e));
+        else if (e <= start && (!previous || e > previous->value(QStringLiteral("end_at")).toLongLong()))
+            previous = a;
+        else if (s >= end && (!next || s < next->value(QStringLiteral("start_at")).toLongLong()))
+            next = a;
+    }
+    if (previous) {
+        const qint64 e = previous->value(QStringLiteral("end_at")).toLongLong();
+        const int travel = store.travelMinutes(previous->value(QStringLiteral("zone")).toString(), zone).value_or(0);
+        if (e + qint64(travel) * 60000 > start)
+            conflicts << tr("%1 cannot arrive by %2: the previous appointment ends at %3 and the journey takes %4 min")
+                             .arg(techName, localStart, local(e))
+                             .arg(travel);
+    }
+    if (next) {
+        const qint64 s = next->value(QStringLiteral("start_at")).toLongLong();
+        const int travel = store.travelMinutes(zone, next->value(QStringLiteral("zone")).toString()).value_or(0);
+        if (end + qint64(travel) * 60000 > s)
+            conflicts << tr("%1 cannot reach the next appointment at %2: this one ends at %3 and the journey takes "
+                            "%4 min")
+                             .arg(techName, local(s), localEnd)
+                             .arg(travel);
+    }
+    return conflicts;
+}
