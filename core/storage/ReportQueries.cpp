@@ -100,6 +100,55 @@ QList<Record> ReportQueries::ticketEvents(const QString &ticketId)
     return out;
 }
 
+QList<Record> ReportQueries::ticketAudit(const QString &ticketId)
+{
+    QSqlQuery &q = m_store.prepare(
+        QStringLiteral("SELECT at, by, command, entity, entity_id, field, old_value, new_value FROM audit "
+                       "WHERE (entity = 'ticket' AND entity_id = ?) OR (entity = 'callback' AND entity_id IN "
+                       "(SELECT id FROM callbacks WHERE ticket_id = ?)) OR (entity = 'appointment' AND entity_id IN "
+                       "(SELECT id FROM appointments WHERE ticket_id = ?)) ORDER BY id"));
+    q.addBindValue(ticketId);
+    q.addBindValue(ticketId);
+    q.addBindValue(ticketId);
+    m_store.exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
+QList<Record> ReportQueries::ticketCharges(const QString &ticketId)
+{
+    QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM charges WHERE ticket_id = ? ORDER BY id"));
+    q.addBindValue(ticketId);
+    m_store.exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
+QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
+{
+    QSqlQuery &q = m_store.prepare(QStringLiteral(
+        "SELECT a.id, a.ticket_id, a.technician_id, a.start_at, a.end_at, a.due_at, a.arrived_at, a.state AS "
+        "visit_state, "
+        "a.zone, t.number, t.state, t.priority, t.fault, t.kind, t.depart_by, c.name AS customer_name, "
+        "c.address AS customer_address, z.name AS zone_name, cat.name AS category_name, p.model "
+        "FROM appointments a JOIN tickets t ON t.id = a.ticket_id JOIN customers c ON c.id = t.customer_id "
+        "JOIN products p ON p.id = t.product_id LEFT JOIN categories cat ON cat.id = p.category "
+        "LEFT JOIN zones z ON z.id = a.zone WHERE a.state IN ('active','done') "
+        "AND coalesce(a.start_at, a.due_at) >= ? AND coalesce(a.start_at, a.due_at) < ? "
+        "ORDER BY a.technician_id, coalesce(a.start_at, a.due_at)"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    m_store.exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << rowOf(q);
+    return out;
+}
+
 QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes)
 {
     const qint64 warn = qint64(slaWarningMinutes) * 60000;

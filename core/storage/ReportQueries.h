@@ -29,6 +29,12 @@ public:
     QList<Record> callbackQueue();
     // The ticket's timeline: every event, oldest first.
     QList<Record> ticketEvents(const QString &ticketId);
+    // Every field change of the ticket and its records (R17), oldest first.
+    QList<Record> ticketAudit(const QString &ticketId);
+    QList<Record> ticketCharges(const QString &ticketId);
+    // Visits of all technicians whose appointment (or, without one, deadline) falls in [from, to): ticket number,
+    // state, customer, zone, times. For the technicians' day lanes and the dispatch sheet.
+    QList<Record> visitsBetween(qint64 from, qint64 to);
     // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival, callback_overdue.
     QList<Alert> alerts(qint64 asOf, int slaWarningMinutes);
     QList<Record> callbacks();
