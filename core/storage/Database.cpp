@@ -135,7 +135,7 @@ bool Database::checkExistingFile(const QString &path)
             else if (*userVersion > LatestVersion)
                 verdict = Newer;
             else if (scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'application'")).value_or(0) == 1 &&
-                     scalar(QStringLiteral("SELECT count(*) FROM tickets")).has_value())
+                     scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets LIMIT 1)")).has_value())
                 verdict = Ours;
             q.finish();
             probe.close();
@@ -214,7 +214,8 @@ QString Database::openConnection(const QString &path)
 bool Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString *error)
 {
     using Step = bool (*)(QSqlDatabase &, QString *);
-    static const Step steps[] = {&Schema::migrateToV1, &Schema::migrateToV2, &Schema::migrateToV3};
+    static const Step steps[] = {&Schema::migrateToV1, &Schema::migrateToV2, &Schema::migrateToV3,
+                                 &Schema::migrateToV4};
     static_assert(sizeof(steps) / sizeof(steps[0]) == LatestVersion, "one migration step per version");
     if (!db.transaction()) {
         *error = db.lastError().text();

@@ -240,4 +240,30 @@ bool migrateToV3(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 4: a desk with a million tickets. Indexes for what the board, the alerts, the technician suggestions and
+// the KPIs ask of old data, so that none of them reads every ticket: tickets by state (alerts: dispatched, en
+// route, unreachable…) and by technician (open jobs per technician), active appointments per technician (R10
+// conflicts), arrivals and finished callbacks by time (KPIs), repeats by the ticket they repeat (first-time fix),
+// and the child rows of a ticket or complaint that had none (payments, loaners, complaints, complaint steps).
+bool migrateToV4(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE INDEX tickets_state ON tickets(state, on_site_by)"),
+            QStringLiteral("CREATE INDEX tickets_technician ON tickets(technician_id, state)"),
+            QStringLiteral("CREATE INDEX tickets_repeat_of ON tickets(repeat_of) WHERE repeat_of IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX appointments_active ON appointments(technician_id, start_at) WHERE state = 'active'"),
+            QStringLiteral(
+                "CREATE INDEX appointments_arrived ON appointments(arrived_at) WHERE arrived_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX callbacks_done ON callbacks(done_at) WHERE done_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX payments_ticket ON payments(ticket_id)"),
+            QStringLiteral("CREATE INDEX loaners_ticket ON loaners(ticket_id)"),
+            QStringLiteral("CREATE INDEX complaints_ticket ON complaints(ticket_id)"),
+            QStringLiteral("CREATE INDEX complaint_steps_complaint ON complaint_steps(complaint_id)"),
+        },
+        error);
+}
+
 } // namespace Schema
