@@ -4,7 +4,7 @@ DISPATCH_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
-    libgl-dev catch2 libphonenumber-dev libicu-dev libsodium-dev
+    libgl-dev catch2 libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk xvfb xauth postgresql-15 poppler-utils sqlite3
 )
 
