@@ -8,13 +8,13 @@
 class DeskService;
 
 // Callbacks waiting to be made, due first; overdue ones marked. Phone-guided (2 h) and completed-job (24 h)
-// callbacks are told apart.
+// callbacks are told apart. Loaded in one query; a change to one ticket refreshes its row only.
 class CallbackQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Due, Ticket, Customer, Phone, Technician, Kind, Attempts, Charged, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole, CallbackIdRole, TicketIdRole, OverdueRole };
+    enum Column { Due, Kind, Ticket, Customer, Phone, Product, Technician, Attempts, Charged, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole, CallbackIdRole, TicketIdRole, OverdueRole, KindRole, DueRole };
 
     explicit CallbackQueueModel(DeskService &desk, QObject *parent = nullptr);
 
@@ -24,8 +24,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void reload();
+    // Re-reads one ticket's open callback: updates, inserts or (when it was made) removes its row.
+    void refreshTicket(const QString &ticketId);
     void setNow(const QDateTime &now);
+    qint64 now() const { return m_now; }
     int overdueCount() const;
+    int rowOfCallback(const QString &callbackId) const;
+    // Everything the queue knows of the row's callback and ticket (SupervisorQueries::callbackQueue).
+    Record record(int row) const { return m_rows.value(row); }
 
 private:
     DeskService &m_desk;
