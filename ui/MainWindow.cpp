@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "callbacks/CallbackQueueView.h"
+#include "complaints/ComplaintsView.h"
 #include "dispatch/DispatchBoard.h"
 #include "intake/IntakeForm.h"
 #include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
+#include "reports/DashboardView.h"
 #include "service/DeskService.h"
 
 #include <QAction>
@@ -19,22 +21,28 @@
 MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     : QMainWindow(parent), m_desk(desk), m_tabs(new QTabWidget),
       m_intake(new IntakeForm(desk, desk.path() + QStringLiteral(".intake-draft.json"))),
-      m_board(new DispatchBoard(desk)), m_callbacks(new CallbackQueueView(desk)), m_userLabel(new QLabel),
+      m_board(new DispatchBoard(desk)), m_callbacks(new CallbackQueueView(desk)),
+      m_complaints(new ComplaintsView(desk)), m_reports(new DashboardView(desk)), m_userLabel(new QLabel),
       m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_lastSaved(new QLabel), m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Dispatch Desk"));
     m_tabs->addTab(m_intake, tr("Intake (F2)"));
     m_tabs->addTab(m_board, tr("Dispatch board (F3)"));
     m_tabs->addTab(m_callbacks, tr("Callbacks (F4)"));
+    m_tabs->addTab(m_complaints, tr("Complaints (F5)"));
+    m_tabs->addTab(m_reports, tr("Reports (F6)"));
     setCentralWidget(m_tabs);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Workspace>> spaces = {
-        {tr("&Intake"), Intake}, {tr("&Dispatch board"), Dispatch}, {tr("&Callbacks"), Callbacks}};
-    const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4};
+    const QList<QPair<QString, Workspace>> spaces = {{tr("&Intake"), Intake},
+                                                     {tr("&Dispatch board"), Dispatch},
+                                                     {tr("&Callbacks"), Callbacks},
+                                                     {tr("Co&mplaints"), Complaints},
+                                                     {tr("&Reports"), Reports}};
+    const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4, Qt::Key_F5, Qt::Key_F6};
     for (int i = 0; i < spaces.size(); ++i) {
         const Workspace w = spaces.at(i).second;
         QAction *a = view->addAction(spaces.at(i).first, this, [this, w] { showWorkspace(w); });
@@ -78,6 +86,7 @@ void MainWindow::tick()
 {
     m_board->tick();
     m_callbacks->tick();
+    m_complaints->tick();
     updateStatus();
 }
 

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class CallbackQueueView;
+class ComplaintsView;
+class DashboardView;
 class DeskService;
 class DispatchBoard;
 class IntakeForm;
@@ -10,13 +12,13 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 
-// One window, three workspaces: Intake (F2), Dispatch board (F3), Callbacks (F4). The status bar shows who is
-// working, the open alerts and the sync state.
+// One window, five workspaces: Intake (F2), Dispatch board (F3), Callbacks (F4), Complaints (F5), Reports (F6). The
+// status bar shows who is working, the open alerts and the sync state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Workspace { Intake, Dispatch, Callbacks };
+    enum Workspace { Intake, Dispatch, Callbacks, Complaints, Reports };
 
     explicit MainWindow(DeskService &desk, QWidget *parent = nullptr);
 
@@ -25,6 +27,8 @@ public:
     IntakeForm *intake() const { return m_intake; }
     DispatchBoard *board() const { return m_board; }
     CallbackQueueView *callbacks() const { return m_callbacks; }
+    ComplaintsView *complaints() const { return m_complaints; }
+    DashboardView *reports() const { return m_reports; }
     // Advances countdowns to the desk clock's now (called every 15 s by a timer).
     void tick();
 
@@ -36,6 +40,8 @@ private:
     IntakeForm *m_intake;
     DispatchBoard *m_board;
     CallbackQueueView *m_callbacks;
+    ComplaintsView *m_complaints;
+    DashboardView *m_reports;
     QLabel *m_userLabel;
     QLabel *m_alertLabel;
     QLabel *m_syncLabel;

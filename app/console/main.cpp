@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save a PNG of the window once shown, then quit (docs)."),
                                         QStringLiteral("png"));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), QStringLiteral("Start on intake, dispatch or callbacks."), QStringLiteral("name"));
+        QStringLiteral("workspace"), QStringLiteral("Start on intake, dispatch, callbacks, complaints or reports."),
+        QStringLiteral("name"));
     parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption, shotOption, workspaceOption});
     parser.process(app);
 
@@ -84,9 +85,11 @@ int main(int argc, char *argv[])
                                                                : MainWindow::Intake);
     if (parser.isSet(workspaceOption)) {
         const QString w = parser.value(workspaceOption);
-        window.showWorkspace(w == QLatin1String("dispatch")    ? MainWindow::Dispatch
-                             : w == QLatin1String("callbacks") ? MainWindow::Callbacks
-                                                               : MainWindow::Intake);
+        window.showWorkspace(w == QLatin1String("dispatch")     ? MainWindow::Dispatch
+                             : w == QLatin1String("callbacks")  ? MainWindow::Callbacks
+                             : w == QLatin1String("complaints") ? MainWindow::Complaints
+                             : w == QLatin1String("reports")    ? MainWindow::Reports
+                                                                : MainWindow::Intake);
     }
     window.show();
     if (parser.isSet(shotOption)) {
