@@ -165,9 +165,9 @@ TEST_CASE("A version 3 database gets the indexes a million-ticket desk needs, it
     REQUIRE(db.open(path));
     CHECK(db.schemaVersion() == 4);
     CHECK(sqliteQuery(db, QStringLiteral("SELECT state FROM tickets WHERE id = 'T1'")) == QStringLiteral("dispatched"));
-    for (const char *index :
-         {"tickets_state", "tickets_technician", "tickets_repeat_of", "appointments_active", "appointments_arrived",
-          "callbacks_done", "payments_ticket", "loaners_ticket", "complaints_ticket", "complaint_steps_complaint"})
+    for (const char *index : {"tickets_state", "tickets_open_opened", "tickets_technician", "tickets_repeat_of",
+                              "appointments_active", "appointments_arrived", "callbacks_done", "payments_ticket",
+                              "loaners_ticket", "complaints_ticket", "complaint_steps_complaint"})
         CHECK(sqliteQuery(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
                                   .arg(QLatin1String(index))) == QStringLiteral("1"));
     // The alerts and a technician's open jobs are index lookups, not a pass over every ticket
@@ -182,6 +182,10 @@ TEST_CASE("A version 3 database gets the indexes a million-ticket desk needs, it
     CHECK(plan(QStringLiteral("SELECT id FROM tickets WHERE state IN ('dispatched','contacted','en_route') "
                               "AND on_site_by < 5"))
               .contains(QStringLiteral("tickets_state")));
+    // The board reads the open tickets in order without passing over the closed ones
+    CHECK(plan(QStringLiteral("SELECT t.id FROM tickets t JOIN customers c ON c.id = t.customer_id "
+                              "WHERE t.state NOT IN ('closed','cancelled') ORDER BY t.opened_at"))
+              .contains(QStringLiteral("tickets_open_opened")));
     CHECK(plan(QStringLiteral("SELECT count(*) FROM tickets WHERE technician_id = 'W1' AND state IN "
                               "('dispatched','contacted')"))
               .contains(QStringLiteral("tickets_technician")));
