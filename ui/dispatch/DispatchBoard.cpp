@@ -1,36 +1,54 @@
 #include "DispatchBoard.h"
 
+#include "CommandDialog.h"
 #include "DisplayText.h"
+#include "dispatch/CompletionDialog.h"
+#include "dispatch/ScheduleView.h"
+#include "dispatch/TimelineDialog.h"
+#include "domain/TimeFormat.h"
+#include "models/TechnicianScheduleModel.h"
 #include "models/TicketListModel.h"
+#include "models/TicketSortFilterModel.h"
+#include "print/FormPrinter.h"
+#include "rules/ScheduleRules.h"
 #include "rules/TechnicianRanking.h"
+#include "rules/TicketStates.h"
 #include "service/DeskService.h"
 #include "storage/ReportQueries.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QHeaderView>
-#include <QKeyEvent>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_model(new TicketListModel(desk, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView), m_filter(new QLineEdit), m_suggestions(new QListWidget), m_alerts(new QListWidget),
-      m_message(new QLabel)
+    : QWidget(parent), m_desk(desk), m_model(new TicketListModel(desk, this)), m_proxy(new TicketSortFilterModel(this)),
+      m_table(new QTableView), m_filter(new QLineEdit), m_stateFilter(new QComboBox), m_flagFilter(new QComboBox),
+      m_suggestions(new QListWidget), m_alerts(new QListWidget), m_message(new QLabel),
+      m_schedule(new TechnicianScheduleModel(desk, this)), m_scheduleView(new ScheduleView(m_schedule)),
+      m_day(new QDateEdit), m_runDialog([](QDialog &d) { return d.exec(); })
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(TicketListModel::RawValueRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TicketListModel::TimeLeft, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
@@ -38,10 +56,23 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setObjectName(QStringLiteral("boardTable"));
 
-    m_filter->setPlaceholderText(tr("Filter: ticket, customer, technician, zone, state… (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter: ticket, customer, technician, zone… (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("boardFilter"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_stateFilter->addItem(tr("All states"), QString());
+    for (const QString &s : TicketStates::all())
+        if (TicketStates::isOpen(s))
+            m_stateFilter->addItem(TicketStates::label(s), s);
+    m_flagFilter->addItem(tr("All flags"), QString());
+    for (const char *f : {"needs_verification", "unreachable", "late", "loaner_out", "unpaid", "reopened", "repeat",
+                          "reminder", "manager_followup"})
+        m_flagFilter->addItem(DisplayText::flag(QLatin1String(f)), QLatin1String(f));
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_flagFilter->setObjectName(QStringLiteral("flagFilter"));
+    connect(m_filter, &QLineEdit::textChanged, this, &DispatchBoard::applyFilters);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &DispatchBoard::applyFilters);
+    connect(m_flagFilter, &QComboBox::currentIndexChanged, this, &DispatchBoard::applyFilters);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filter, [this] { m_filter->setFocus(); });
 
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setToolTip(tr("Technicians ranked for the selected ticket; Enter assigns"));
@@ -53,11 +84,52 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("boardMessage"));
 
+    // One key per thing a technician phones in, active while the board has focus
+    struct Action
+    {
+        QString label;
+        QString tip;
+        Qt::Key key;
+        void (DispatchBoard::*slot)();
+    };
+    const QList<Action> actions = {
+        {tr("Contacted"), tr("The technician reached the customer (C)"), Qt::Key_C, &DispatchBoard::contacted},
+        {tr("No answer"), tr("The customer did not answer; the next try is shown (N)"), Qt::Key_N,
+         &DispatchBoard::noAnswer},
+        {tr("Departed"), tr("The technician set off (D)"), Qt::Key_D, &DispatchBoard::departed},
+        {tr("Arrived"), tr("The technician is at the customer's (A)"), Qt::Key_A, &DispatchBoard::arrived},
+        {tr("Awaiting parts"), tr("Needs parts; a revisit follows (W)"), Qt::Key_W, &DispatchBoard::awaitParts},
+        {tr("Pulled back"), tr("Taken to the workshop, loaner left (B)"), Qt::Key_B, &DispatchBoard::pullBack},
+        {tr("Completed"), tr("Enter the returned service receipt (F)"), Qt::Key_F, &DispatchBoard::complete},
+        {tr("Reschedule"), tr("A new time agreed with the customer (S)"), Qt::Key_S, &DispatchBoard::reschedule},
+        {tr("Reassign"), tr("Give the ticket to another technician (R)"), Qt::Key_R, &DispatchBoard::reassign},
+        {tr("Timeline"), tr("Everything that happened to the ticket (T)"), Qt::Key_T, &DispatchBoard::showTimeline},
+        {tr("Receipt PDF"), tr("Print the service receipt as PDF (P)"), Qt::Key_P, &DispatchBoard::printReceipt},
+    };
+    auto *actionRow = new QHBoxLayout;
+    for (const Action &a : actions) {
+        auto *button =
+            new QPushButton(a.label + QStringLiteral(" (") + QKeySequence(a.key).toString() + QLatin1Char(')'));
+        button->setToolTip(a.tip);
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, a.slot);
+        auto *shortcut = new QShortcut(QKeySequence(a.key), m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, a.slot);
+        actionRow->addWidget(button);
+    }
+    actionRow->addStretch();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_flagFilter);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
+    leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table);
+    leftLayout->addLayout(actionRow);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -67,11 +139,38 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     rightLayout->addWidget(m_message);
     rightLayout->addWidget(new QLabel(tr("Alerts")));
     rightLayout->addWidget(m_alerts, 3);
-    auto *split = new QSplitter;
-    split->addWidget(left);
-    split->addWidget(right);
+    auto *top = new QSplitter;
+    top->addWidget(left);
+    top->addWidget(right);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+
+    m_day->setObjectName(QStringLiteral("scheduleDay"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
+    m_day->setDate(m_schedule->day());
+    connect(m_day, &QDateEdit::dateChanged, m_schedule, &TechnicianScheduleModel::setDay);
+    auto *sheet = new QPushButton(tr("Dispatch sheet PDF"));
+    sheet->setToolTip(tr("The day's dispatch sheet (派工单) of the technician of the selected ticket"));
+    connect(sheet, &QPushButton::clicked, this, &DispatchBoard::printDispatchSheet);
+    auto *dayRow = new QHBoxLayout;
+    dayRow->addWidget(new QLabel(tr("Technicians' day")));
+    dayRow->addWidget(m_day);
+    dayRow->addWidget(sheet);
+    dayRow->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_scheduleView);
+    scroll->setWidgetResizable(true);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(dayRow);
+    bottomLayout->addWidget(scroll);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(bottom);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -79,6 +178,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
             &DispatchBoard::refreshSuggestions);
     connect(m_alerts, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { selectTicket(item->data(Qt::UserRole).toString()); });
+    connect(m_scheduleView, &ScheduleView::ticketDropped, this, &DispatchBoard::dropTicket);
+    connect(m_scheduleView, &ScheduleView::visitActivated, this, &DispatchBoard::selectTicket);
     connect(&desk, &DeskService::commandApplied, this, [this](const QString &name, const CommandResult &result) {
         if (name.startsWith(QLatin1String("ticket.")))
             m_model->refreshTicket(result.id);
@@ -86,6 +187,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
             m_model->refreshTicket(result.info.value(QStringLiteral("ticket")).toString());
         else
             m_model->reload();
+        m_schedule->reload();
         refreshAlerts();
         // Queued: the change may come from activating a suggestion item, which must outlive its own signal
         QMetaObject::invokeMethod(this, &DispatchBoard::refreshSuggestions, Qt::QueuedConnection);
@@ -93,6 +195,14 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     connect(m_model, &TicketListModel::deadlineCrossed, this, &DispatchBoard::refreshAlerts);
     m_table->resizeColumnsToContents();
     refreshAlerts();
+}
+
+void DispatchBoard::applyFilters()
+{
+    auto *proxy = static_cast<TicketSortFilterModel *>(m_proxy);
+    proxy->setText(m_filter->text());
+    proxy->setState(m_stateFilter->currentData().toString());
+    proxy->setFlag(m_flagFilter->currentData().toString());
 }
 
 QString DispatchBoard::selectedTicket() const
@@ -111,6 +221,17 @@ void DispatchBoard::selectTicket(const QString &ticketId)
     m_table->scrollTo(at);
 }
 
+QString DispatchBoard::lastMessage() const
+{
+    return m_message->text();
+}
+
+void DispatchBoard::say(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color:#c62828") : QString());
+}
+
 void DispatchBoard::tick()
 {
     m_model->setNow(m_desk.clock().now());
@@ -127,8 +248,7 @@ void DispatchBoard::refreshSuggestions()
         return;
     const QString state = ticket->value(QStringLiteral("state")).toString();
     const bool assignable =
-        state == QLatin1String("new") || state == QLatin1String("guided_by_phone") ||
-        state == QLatin1String("unreachable") || state == QLatin1String("awaiting_parts") ||
+        TicketStates::allowedFrom(QStringLiteral("ticket.dispatch")).contains(state) ||
         (state == QLatin1String("dispatched") && ticket->value(QStringLiteral("technician_id")).isNull());
     if (!assignable)
         return;
@@ -137,28 +257,296 @@ void DispatchBoard::refreshSuggestions()
     for (const Suggestion &s : ranked) {
         auto *item = new QListWidgetItem(tr("%1 (%2) — %3").arg(s.name).arg(s.score).arg(s.reasons.join(tr(", "))));
         item->setData(Qt::UserRole, s.technicianId);
+        item->setData(Qt::UserRole + 1, s.name);
         m_suggestions->addItem(item);
     }
     m_suggestions->setCurrentRow(0);
 }
 
-void DispatchBoard::assignSelectedSuggestion()
+bool DispatchBoard::submit(const QString &command, QJsonObject fields, const QString &done)
 {
     const QString ticket = selectedTicket();
+    if (!fields.contains(QStringLiteral("ticket"))) {
+        if (ticket.isEmpty()) {
+            say(tr("Select a ticket first."), true);
+            return false;
+        }
+        fields.insert(QStringLiteral("ticket"), ticket);
+    }
+    const CommandResult r = m_desk.submit(command, fields);
+    if (!r.ok) {
+        say(r.error.message, true);
+        return false;
+    }
+    say(done.arg(r.info.value(QStringLiteral("number")).toString()));
+    selectTicket(fields.value(QStringLiteral("ticket")).toString());
+    return true;
+}
+
+bool DispatchBoard::runCommandDialog(QDialog &dialog, const std::function<QJsonObject()> &fields,
+                                     const QString &command, const QString &done)
+{
+    const QString ticket = selectedTicket();
+    while (m_runDialog(dialog) == QDialog::Accepted) {
+        QJsonObject f = fields();
+        if (!f.contains(QStringLiteral("ticket")))
+            f.insert(QStringLiteral("ticket"), ticket);
+        const CommandResult r = m_desk.submit(command, f);
+        if (r.ok) {
+            say(done.arg(r.info.value(QStringLiteral("number")).toString()));
+            selectTicket(ticket);
+            return true;
+        }
+        say(r.error.message, true);
+        if (auto *c = qobject_cast<CommandDialog *>(&dialog))
+            c->showError(r.error.message);
+        else if (auto *c = qobject_cast<CompletionDialog *>(&dialog))
+            c->showError(r.error.message);
+    }
+    return false;
+}
+
+void DispatchBoard::assignSelectedSuggestion()
+{
     QListWidgetItem *item = m_suggestions->currentItem();
-    if (ticket.isEmpty() || !item) {
-        m_message->setText(tr("Select a ticket and a technician first."));
+    if (selectedTicket().isEmpty() || !item) {
+        say(tr("Select a ticket and a technician first."), true);
         return;
     }
-    const CommandResult r = m_desk.submit(
-        QStringLiteral("ticket.dispatch"),
-        {{QStringLiteral("ticket"), ticket}, {QStringLiteral("technician"), item->data(Qt::UserRole).toString()}});
-    m_message->setText(r.ok ? tr("Dispatched %1 to %2.")
-                                  .arg(r.info.value(QStringLiteral("number")).toString(),
-                                       item->text().section(QStringLiteral(" ("), 0, 0))
-                            : r.error.message);
-    if (r.ok)
-        selectTicket(ticket);
+    submit(QStringLiteral("ticket.dispatch"), {{QStringLiteral("technician"), item->data(Qt::UserRole).toString()}},
+           tr("Dispatched %1 to %2.").arg(QStringLiteral("%1"), item->data(Qt::UserRole + 1).toString()));
+}
+
+void DispatchBoard::contacted()
+{
+    submit(QStringLiteral("ticket.contact_attempt"), {{QStringLiteral("reached"), true}},
+           tr("%1: customer contacted."));
+}
+
+void DispatchBoard::noAnswer()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty()) {
+        say(tr("Select a ticket first."), true);
+        return;
+    }
+    const CommandResult r = m_desk.submit(QStringLiteral("ticket.contact_attempt"),
+                                          {{QStringLiteral("ticket"), ticket}, {QStringLiteral("reached"), false}});
+    if (!r.ok) {
+        say(r.error.message, true);
+        return;
+    }
+    QDateTime retry;
+    const int offset = m_desk.processor().settings().utcOffsetMinutes;
+    if (r.info.value(QStringLiteral("unreachable")).toBool())
+        say(tr("%1: no answer for the last time — the customer is unreachable; the ticket is back with the office.")
+                .arg(r.info.value(QStringLiteral("number")).toString()),
+            true);
+    else if (Command::parseTime(r.info.value(QStringLiteral("retry_from")).toString(), &retry))
+        say(tr("%1: no answer. Try again from %2.")
+                .arg(r.info.value(QStringLiteral("number")).toString(),
+                     DisplayText::dateTime(retry.toMSecsSinceEpoch(), offset)));
+    selectTicket(ticket);
+}
+
+void DispatchBoard::departed()
+{
+    submit(QStringLiteral("ticket.depart"), {}, tr("%1: technician en route."));
+}
+
+void DispatchBoard::arrived()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty()) {
+        say(tr("Select a ticket first."), true);
+        return;
+    }
+    const CommandResult r = m_desk.submit(QStringLiteral("ticket.arrive"), {{QStringLiteral("ticket"), ticket}});
+    if (!r.ok) {
+        say(r.error.message, true);
+        return;
+    }
+    const QString number = r.info.value(QStringLiteral("number")).toString();
+    const int late = r.info.value(QStringLiteral("late_minutes")).toInt();
+    if (r.info.value(QStringLiteral("manager_followup")).toBool())
+        say(tr("%1: arrived %2 minutes late — goodwill gift and a manager follow-up are due.").arg(number).arg(late),
+            true);
+    else if (r.info.contains(QStringLiteral("late_minutes")))
+        say(tr("%1: arrived %2 minutes late — apology logged.").arg(number).arg(late));
+    else
+        say(tr("%1: technician on site, on time.").arg(number));
+    selectTicket(ticket);
+}
+
+void DispatchBoard::awaitParts()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    CommandDialog dialog(tr("Awaiting parts"), tr("Which part is needed? A revisit is scheduled when it arrives."),
+                         this);
+    QList<QPair<QString, QString>> parts;
+    for (const Record &p : m_desk.store().all(Store::Parts, QStringLiteral("sku")))
+        parts << qMakePair(p.value(QStringLiteral("sku")).toString() + QLatin1Char(' ') +
+                               p.value(QStringLiteral("name")).toString(),
+                           p.value(QStringLiteral("sku")).toString());
+    dialog.addChoice(QStringLiteral("part"), tr("Part"), parts);
+    runCommandDialog(
+        dialog,
+        [&dialog] {
+            return QJsonObject{{QStringLiteral("parts"), QJsonArray{dialog.fields().value(QStringLiteral("part"))}}};
+        },
+        QStringLiteral("ticket.await_parts"), tr("%1: awaiting parts."));
+}
+
+void DispatchBoard::pullBack()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    CommandDialog dialog(tr("Pulled back for workshop repair (拉修)"),
+                         tr("The appliance goes to the workshop. Record the loaner unit left with the customer and the "
+                            "IOU they signed."),
+                         this);
+    dialog.addText(QStringLiteral("loaner_serial"), tr("Loaner serial"));
+    dialog.addText(QStringLiteral("iou"), tr("IOU"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.pull_back"),
+        tr("%1: pulled back to the workshop."));
+}
+
+void DispatchBoard::complete()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    CompletionDialog dialog(m_desk, ticket, this);
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.complete"),
+        tr("%1: completed; the callback is due within 24 hours."));
+}
+
+void DispatchBoard::reschedule()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const int offset = m_desk.processor().settings().utcOffsetMinutes;
+    CommandDialog dialog(tr("Reschedule"),
+                         tr("A new time needs the customer's consent (R8): apologise, agree the time, note why."),
+                         this);
+    dialog.addDateTime(QStringLiteral("appointment_start"), tr("New time"), m_desk.clock().now().addSecs(3600), offset);
+    dialog.addText(QStringLiteral("reason"), tr("Reason"));
+    dialog.addCheck(QStringLiteral("customer_consent"), tr("The customer agreed to the new time"));
+    dialog.addCheck(QStringLiteral("refused_entry"), tr("The customer refused entry (a manager visits)"));
+    dialog.addText(QStringLiteral("override_reason"), tr("Override a schedule conflict because"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.reschedule"), tr("%1: rescheduled."));
+}
+
+void DispatchBoard::reassign()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const auto record = m_desk.store().load(Store::Tickets, ticket);
+    QList<QPair<QString, QString>> technicians;
+    for (const Suggestion &s : TechnicianRanking::rank(
+             m_desk.store(), *record, m_desk.clock().now().toMSecsSinceEpoch(), m_desk.processor().settings()))
+        if (s.technicianId != record->value(QStringLiteral("technician_id")).toString())
+            technicians << qMakePair(tr("%1 — %2").arg(s.name, s.reasons.join(tr(", "))), s.technicianId);
+    CommandDialog dialog(tr("Reassign"), tr("Give the ticket to another technician, with the reason."), this);
+    dialog.addChoice(QStringLiteral("technician"), tr("Technician"), technicians);
+    dialog.addText(QStringLiteral("reason"), tr("Reason"));
+    dialog.addText(QStringLiteral("override_reason"), tr("Override a schedule conflict because"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.reassign"), tr("%1: reassigned."));
+}
+
+void DispatchBoard::showTimeline()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    TimelineDialog dialog(m_desk, ticket, this);
+    m_runDialog(dialog);
+}
+
+void DispatchBoard::printReceipt()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const auto record = m_desk.store().load(Store::Tickets, ticket);
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                             .filePath(tr("receipt-%1.pdf").arg(record->value(QStringLiteral("number")).toString()));
+    QString error;
+    if (!FormPrinter::serviceReceipt(m_desk, ticket, path, &error))
+        return say(error, true);
+    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void DispatchBoard::printDispatchSheet()
+{
+    const QString ticket = selectedTicket();
+    const auto record = ticket.isEmpty() ? std::nullopt : m_desk.store().load(Store::Tickets, ticket);
+    const QString tech = record ? record->value(QStringLiteral("technician_id")).toString() : QString();
+    if (tech.isEmpty())
+        return say(tr("Select a ticket of the technician whose day you want to print."), true);
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                             .filePath(tr("dispatch-sheet-%1-%2.pdf").arg(tech, m_day->date().toString(Qt::ISODate)));
+    QString error;
+    if (!FormPrinter::dispatchSheet(m_desk, tech, m_day->date(), path, &error))
+        return say(error, true);
+    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void DispatchBoard::dropTicket(const QString &ticketId, const QString &technicianId, qint64 startMs)
+{
+    const auto ticket = m_desk.store().load(Store::Tickets, ticketId);
+    if (!ticket)
+        return;
+    selectTicket(ticketId);
+    const RuleSettings settings = m_desk.processor().settings();
+    const qint64 endMs = startMs + qint64(settings.appointmentMinutes) * 60000;
+    const QString state = ticket->value(QStringLiteral("state")).toString();
+    const bool assigned = !ticket->value(QStringLiteral("technician_id")).isNull();
+    QString command = QStringLiteral("ticket.dispatch");
+    if (assigned && ticket->value(QStringLiteral("technician_id")).toString() == technicianId)
+        command = QStringLiteral("ticket.reschedule");
+    else if (assigned && TicketStates::allowedFrom(QStringLiteral("ticket.reassign")).contains(state))
+        command = QStringLiteral("ticket.reassign");
+    // R10 shown before the drop lands: a conflict needs a reason
+    const QStringList conflicts =
+        ScheduleRules::conflicts(m_desk.store(), technicianId, *ticket, startMs, endMs, settings);
+    QJsonObject fields{{QStringLiteral("ticket"), ticketId},
+                       {QStringLiteral("technician"), technicianId},
+                       {QStringLiteral("appointment_start"), TimeFormat::iso(startMs, settings.utcOffsetMinutes)}};
+    if (command != QLatin1String("ticket.dispatch")) {
+        CommandDialog dialog(tr("Move the appointment"),
+                             tr("Moving a dispatched ticket needs a reason; a new time needs the customer's consent."),
+                             this);
+        dialog.addText(QStringLiteral("reason"), tr("Reason"));
+        if (command == QLatin1String("ticket.reschedule"))
+            dialog.addCheck(QStringLiteral("customer_consent"), tr("The customer agreed to the new time"));
+        if (!conflicts.isEmpty())
+            dialog.addText(QStringLiteral("override_reason"), tr("Override the conflict because"));
+        if (m_runDialog(dialog) != QDialog::Accepted)
+            return say(tr("Not moved."));
+        for (auto it = dialog.fields().begin(); it != dialog.fields().end(); ++it)
+            fields.insert(it.key(), it.value());
+    } else if (!conflicts.isEmpty()) {
+        CommandDialog dialog(tr("Schedule conflict"), conflicts.join(QLatin1Char('\n')), this);
+        dialog.addText(QStringLiteral("override_reason"), tr("Dispatch anyway because"));
+        if (m_runDialog(dialog) != QDialog::Accepted ||
+            dialog.fields().value(QStringLiteral("override_reason")).toString().isEmpty())
+            return say(tr("Not dispatched: %1").arg(conflicts.join(tr("; "))), true);
+        fields.insert(QStringLiteral("override_reason"), dialog.fields().value(QStringLiteral("override_reason")));
+    }
+    if (command == QLatin1String("ticket.reschedule"))
+        fields.remove(QStringLiteral("technician"));
+    if (command == QLatin1String("ticket.reassign"))
+        fields.remove(QStringLiteral("appointment_start"));
+    submit(command, fields, tr("%1: planned on the technician's day."));
 }
 
 void DispatchBoard::refreshAlerts()

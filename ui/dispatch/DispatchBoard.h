@@ -1,17 +1,25 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class DeskService;
-class TicketListModel;
+class QComboBox;
+class QDateEdit;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
+class ScheduleView;
+class TechnicianScheduleModel;
+class TicketListModel;
 
-// The dispatcher's board: every open ticket with its time left, the alerts, and for the selected ticket the
-// ranked technicians (R11) with their reasons; Enter on a suggestion assigns.
+// The dispatcher's board: every open ticket with its time left, filters, the alerts, the technicians' day lanes,
+// and for the selected ticket the ranked technicians (R11) and one key per thing a technician phones in.
+// Every action is a core command; a refusal is shown with the core's words.
 class DispatchBoard : public QWidget
 {
     Q_OBJECT
@@ -19,26 +27,59 @@ public:
     explicit DispatchBoard(DeskService &desk, QWidget *parent = nullptr);
 
     TicketListModel *model() const { return m_model; }
+    TechnicianScheduleModel *scheduleModel() const { return m_schedule; }
+    ScheduleView *scheduleView() const { return m_scheduleView; }
     QTableView *table() const { return m_table; }
     QListWidget *suggestions() const { return m_suggestions; }
     QListWidget *alerts() const { return m_alerts; }
     QString selectedTicket() const;
     void selectTicket(const QString &ticketId);
+    QString lastMessage() const;
     void tick();
+
+    // How dialogs are run: by default exec(); tests fill them in and accept.
+    using DialogRunner = std::function<int(QDialog &)>;
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
 public slots:
     void assignSelectedSuggestion();
+    void contacted();
+    void noAnswer();
+    void departed();
+    void arrived();
+    void awaitParts();
+    void pullBack();
+    void complete();
+    void reschedule();
+    void reassign();
+    void showTimeline();
+    void printReceipt();
+    void printDispatchSheet();
+    // A ticket dropped on a technician's lane: dispatch at that time; a conflict (R10) needs a reason
+    void dropTicket(const QString &ticketId, const QString &technicianId, qint64 startMs);
 
 private:
     void refreshSuggestions();
     void refreshAlerts();
+    void applyFilters();
+    bool submit(const QString &command, QJsonObject fields, const QString &done);
+    // Runs a command dialog until the core accepts its fields or the user cancels
+    bool runCommandDialog(QDialog &dialog, const std::function<QJsonObject()> &fields, const QString &command,
+                          const QString &done);
+    void say(const QString &text, bool error = false);
 
     DeskService &m_desk;
     TicketListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
+    QComboBox *m_stateFilter;
+    QComboBox *m_flagFilter;
     QListWidget *m_suggestions;
     QListWidget *m_alerts;
     QLabel *m_message;
+    TechnicianScheduleModel *m_schedule;
+    ScheduleView *m_scheduleView;
+    QDateEdit *m_day;
+    DialogRunner m_runDialog;
 };

@@ -1,6 +1,7 @@
 #include "TicketListModel.h"
 
 #include "DisplayText.h"
+#include "dispatch/ScheduleView.h"
 #include "rules/Deadlines.h"
 #include "rules/PriorityRules.h"
 #include "rules/TicketStates.h"
@@ -9,6 +10,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QMimeData>
 
 TicketListModel::TicketListModel(DeskService &desk, QObject *parent) : QAbstractTableModel(parent), m_desk(desk)
 {
@@ -192,4 +194,24 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Flags");
     }
     return {};
+}
+
+Qt::ItemFlags TicketListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList TicketListModel::mimeTypes() const
+{
+    return {QLatin1String(ScheduleView::TicketMimeType)};
+}
+
+QMimeData *TicketListModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(ScheduleView::TicketMimeType), indexes.first().data(TicketIdRole).toString().toUtf8());
+    return mime;
 }

@@ -1,0 +1,345 @@
+#include "TestDesk.h"
+
+#include "CommandDialog.h"
+#include "dispatch/CompletionDialog.h"
+#include "dispatch/DispatchBoard.h"
+#include "dispatch/ScheduleView.h"
+#include "dispatch/TimelineDialog.h"
+#include "models/TechnicianScheduleModel.h"
+#include "models/TicketListModel.h"
+#include "print/FormPrinter.h"
+#include "service/DeskService.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// The small centre of tests/replay/setup.jsonl, the desk clock at 09:00 on 2026-11-20 (+08:00)
+struct BoardDesk
+{
+    QTemporaryDir dir;
+    DeskService desk;
+    FixedClock *clock = new FixedClock(QDateTime::fromString(s("2026-11-20T09:00:00+08:00"), Qt::ISODate));
+    std::unique_ptr<DispatchBoard> board;
+    QList<std::function<int(QDialog &)>> dialogAnswers;
+
+    BoardDesk()
+    {
+        REQUIRE(desk.open(dir.filePath(s("desk.sqlite"))));
+        desk.setClock(std::unique_ptr<Clock>(clock));
+        desk.setUser(s("u-disp"));
+        QFile setup(TestDesk::dataPath(s("replay/setup.jsonl")));
+        REQUIRE(setup.open(QIODevice::ReadOnly));
+        while (!setup.atEnd()) {
+            const QByteArray line = setup.readLine().trimmed();
+            if (!line.isEmpty())
+                REQUIRE(desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
+        }
+        open(s("T1"), s("C1"), s("张伟"), s("13812345678"), s("北京市海淀区中关村大街27号"), s("Z1"), s("2023-05-01"));
+        open(s("T2"), s("C2"), s("王芳"), s("13698765432"), s("北京市海淀区学院路5号"), s("Z1"), s("2026-06-01"));
+        board = std::make_unique<DispatchBoard>(desk);
+        // Dialogs answer in turn from dialogAnswers; with none left, they are cancelled
+        board->setDialogRunner([this](QDialog &d) {
+            if (dialogAnswers.isEmpty())
+                return int(QDialog::Rejected);
+            return dialogAnswers.takeFirst()(d);
+        });
+        board->resize(1400, 900);
+        board->show();
+        REQUIRE(QTest::qWaitForWindowExposed(board.get()));
+    }
+    void open(const QString &id, const QString &customer, const QString &name, const QString &phone,
+              const QString &address, const QString &zone, const QString &purchase)
+    {
+        const CommandResult r =
+            desk.submit(s("ticket.open"),
+                        {{s("id"), id},
+                         {s("kind"), s("repair")},
+                         {s("fault"), s("冰箱不制冷")},
+                         {s("customer"), QJsonObject{{s("id"), customer},
+                                                     {s("name"), name},
+                                                     {s("phones"), QJsonArray{phone}},
+                                                     {s("address"), address},
+                                                     {s("zone"), zone}}},
+                         {s("product"), QJsonObject{{s("id"), QString(id).replace(QLatin1Char('T'), QLatin1Char('P'))},
+                                                    {s("category"), s("fridge")},
+                                                    {s("model"), s("BCD-470")},
+                                                    {s("purchase_date"), purchase}}}});
+        INFO(r.error.message.toStdString());
+        REQUIRE(r.ok);
+    }
+    QString state(const QString &id) { return desk.store().load(Store::Tickets, id)->value(s("state")).toString(); }
+    Record ticket(const QString &id) { return *desk.store().load(Store::Tickets, id); }
+    void key(Qt::Key k)
+    {
+        board->table()->setFocus();
+        QTest::keyClick(board->table(), k);
+    }
+    void advance(int minutes) { clock->advanceSecs(qint64(minutes) * 60); }
+};
+} // namespace
+
+TEST_CASE("Board: assign from the ranked suggestions with the keyboard", "[ui][board]")
+{
+    BoardDesk d;
+    d.board->selectTicket(s("T2"));
+    REQUIRE(d.board->suggestions()->count() == 2);
+    CHECK(d.board->suggestions()->item(0)->text().contains(s("王师傅"))); // W1: skill + zone Z1
+    d.board->suggestions()->setFocus();
+    QTest::keyClick(d.board->suggestions(), Qt::Key_Return);
+    CHECK(d.state(s("T2")) == s("dispatched"));
+    CHECK(d.ticket(s("T2")).value(s("technician_id")).toString() == s("W1"));
+    CHECK(d.board->lastMessage().contains(s("王师傅")));
+}
+
+TEST_CASE("Board: every phone-in status is one key on the selected ticket", "[ui][board]")
+{
+    BoardDesk d;
+    REQUIRE(d.desk
+                .submit(s("ticket.dispatch"), {{s("ticket"), s("T1")},
+                                               {s("technician"), s("W1")},
+                                               {s("appointment_start"), s("2026-11-20T10:00:00+08:00")}})
+                .ok);
+    d.board->selectTicket(s("T1"));
+    // No answer: the next try is shown
+    d.advance(5);
+    d.key(Qt::Key_N);
+    CHECK(d.board->lastMessage().contains(s("11-20 09:15")));
+    // Too early for another try: the core's words are shown
+    d.key(Qt::Key_N);
+    CHECK(d.board->lastMessage().contains(s("09:15")));
+    CHECK(d.ticket(s("T1")).value(s("failed_contacts")).toInt() == 1);
+    d.advance(10);
+    d.key(Qt::Key_C);
+    CHECK(d.state(s("T1")) == s("contacted"));
+    d.advance(20);
+    d.key(Qt::Key_D);
+    CHECK(d.state(s("T1")) == s("en_route"));
+    // 20 minutes late for the 10:00 appointment (R12)
+    d.advance(45);
+    d.key(Qt::Key_A);
+    CHECK(d.state(s("T1")) == s("on_site"));
+    CHECK(d.board->lastMessage().contains(s("20 minutes late")));
+    CHECK(d.board->lastMessage().contains(s("manager")));
+    // Awaiting parts: the part is chosen in a dialog
+    d.dialogAnswers << [](QDialog &dialog) {
+        static_cast<CommandDialog &>(dialog).setValue(s("part"), s("COMP-01"));
+        return int(QDialog::Accepted);
+    };
+    d.key(Qt::Key_W);
+    CHECK(d.state(s("T1")) == s("awaiting_parts"));
+    // Back out with a new visit, then pulled back with a loaner
+    REQUIRE(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T1")}, {s("technician"), s("W1")}}).ok);
+    REQUIRE(d.desk.submit(s("ticket.arrive"), {{s("ticket"), s("T1")}}).ok);
+    d.dialogAnswers << [](QDialog &dialog) {
+        static_cast<CommandDialog &>(dialog).setValue(s("loaner_serial"), s("ZZJ-0007"));
+        static_cast<CommandDialog &>(dialog).setValue(s("iou"), s("借条已签"));
+        return int(QDialog::Accepted);
+    };
+    d.key(Qt::Key_B);
+    CHECK(d.state(s("T1")) == s("pulled_back"));
+    CHECK(d.ticket(s("T1")).value(s("flags")).toString().contains(s("loaner_out")));
+    // Completed from the service receipt
+    d.dialogAnswers << [](QDialog &dialog) {
+        auto &c = static_cast<CompletionDialog &>(dialog);
+        c.findChild<QLineEdit *>(s("resolution"))->setText(s("更换压缩机"));
+        c.findChild<QLineEdit *>(s("signedBy"))->setText(s("张伟"));
+        c.addPart(s("COMP-01"), 1);
+        c.setFeeChecked(s("VISIT"), true);
+        return int(QDialog::Accepted);
+    };
+    d.key(Qt::Key_F);
+    CHECK(d.state(s("T1")) == s("completed"));
+    CHECK_FALSE(d.ticket(s("T1")).value(s("flags")).toString().contains(s("loaner_out")));
+    // The timeline shows every step with who did it
+    TimelineDialog timeline(d.desk, s("T1"));
+    for (const char *kind : {"opened", "dispatched", "contact_attempt", "departed", "arrived", "awaiting_parts",
+                             "pulled_back", "completed"})
+        CHECK(timeline.text().contains(s(kind)));
+    CHECK(timeline.text().contains(s("王强")));
+}
+
+TEST_CASE("Board: a reschedule without the customer's consent is refused and changes nothing", "[ui][board]")
+{
+    BoardDesk d;
+    REQUIRE(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T1")}, {s("technician"), s("W1")}}).ok);
+    const Record before = d.ticket(s("T1"));
+    d.board->selectTicket(s("T1"));
+    d.dialogAnswers << [](QDialog &dialog) {
+        auto &c = static_cast<CommandDialog &>(dialog);
+        c.setValue(s("appointment_start"), QDateTime::fromString(s("2026-11-20T15:00:00+08:00"), Qt::ISODate));
+        c.setValue(s("reason"), s("技师车坏了"));
+        return int(QDialog::Accepted);
+    };
+    d.key(Qt::Key_S);
+    CHECK(d.board->lastMessage().contains(s("consent")));
+    CHECK(d.ticket(s("T1")).value(s("on_site_by")) == before.value(s("on_site_by")));
+    // With consent it goes through, at 15:00 desk time
+    d.dialogAnswers << [](QDialog &dialog) {
+        auto &c = static_cast<CommandDialog &>(dialog);
+        c.setValue(s("appointment_start"), QDateTime::fromString(s("2026-11-20T15:00:00+08:00"), Qt::ISODate));
+        c.setValue(s("reason"), s("技师车坏了"));
+        c.setValue(s("customer_consent"), true);
+        return int(QDialog::Accepted);
+    };
+    d.key(Qt::Key_S);
+    CHECK(d.ticket(s("T1")).value(s("appointment_start")).toLongLong() ==
+          QDateTime::fromString(s("2026-11-20T15:00:00+08:00"), Qt::ISODate).toMSecsSinceEpoch());
+}
+
+TEST_CASE("Board: a ticket dropped on a busy lane is refused, then dispatched with a reason", "[ui][board][drag]")
+{
+    BoardDesk d;
+    REQUIRE(d.desk
+                .submit(s("ticket.dispatch"), {{s("ticket"), s("T1")},
+                                               {s("technician"), s("W1")},
+                                               {s("appointment_start"), s("2026-11-20T10:00:00+08:00")}})
+                .ok);
+    ScheduleView *view = d.board->scheduleView();
+    REQUIRE(d.board->scheduleModel()->rowOfTechnician(s("W1")) >= 0);
+    auto drop = [&](int minutes) {
+        QMimeData mime;
+        mime.setData(QLatin1String(ScheduleView::TicketMimeType), QByteArray("T2"));
+        const QPointF at = view->pointFor(s("W1"), minutes);
+        // Straight to the widget's event handler: offscreen there is no drag manager to route platform drops
+        QDragEnterEvent enter(at.toPoint(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject *>(view)->event(&enter);
+        REQUIRE(enter.isAccepted());
+        QDragMoveEvent move(at.toPoint(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject *>(view)->event(&move);
+        REQUIRE(move.isAccepted());
+        QDropEvent event(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject *>(view)->event(&event);
+    };
+    // 10:30 overlaps T1's 10:00–11:00: the conflict is shown and, without a reason, nothing happens
+    drop(10 * 60 + 30);
+    CHECK(d.state(s("T2")) == s("new"));
+    INFO(d.board->lastMessage().toStdString());
+    CHECK(d.board->lastMessage().contains(s("overlaps")));
+    // With a reason it is dispatched at 10:30 and the override is on the timeline
+    d.dialogAnswers << [](QDialog &dialog) {
+        static_cast<CommandDialog &>(dialog).setValue(s("override_reason"), s("同一小区,顺路"));
+        return int(QDialog::Accepted);
+    };
+    drop(10 * 60 + 30);
+    CHECK(d.state(s("T2")) == s("dispatched"));
+    CHECK(d.ticket(s("T2")).value(s("appointment_start")).toLongLong() ==
+          QDateTime::fromString(s("2026-11-20T10:30:00+08:00"), Qt::ISODate).toMSecsSinceEpoch());
+    TimelineDialog timeline(d.desk, s("T2"));
+    CHECK(timeline.text().contains(s("同一小区,顺路")));
+    // The lane shows both visits
+    const int row = d.board->scheduleModel()->rowOfTechnician(s("W1"));
+    CHECK(d.board->scheduleModel()->index(row).data(TechnicianScheduleModel::VisitsRole).toList().size() == 2);
+}
+
+TEST_CASE("Board: completing an out-of-warranty repair shows and charges the right total", "[ui][board]")
+{
+    BoardDesk d;
+    for (const char *id : {"T1", "T2"}) {
+        REQUIRE(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s(id)}, {s("technician"), s("W1")}}).ok);
+        REQUIRE(d.desk.submit(s("ticket.arrive"), {{s("ticket"), s(id)}}).ok);
+    }
+    // T1's fridge was bought 2023-05-01: out of warranty, compressor past its 36 months too
+    CompletionDialog out(d.desk, s("T1"));
+    out.addPart(s("COMP-01"), 1);
+    out.setFeeChecked(s("VISIT"), true);
+    out.setFeeChecked(s("LAB-B"), true);
+    CHECK(out.totalText() == s("¥790.00"));
+    // T2's was bought 2026-06-01: in warranty, nothing to pay
+    CompletionDialog in(d.desk, s("T2"));
+    in.addPart(s("COMP-01"), 1);
+    in.setFeeChecked(s("VISIT"), true);
+    CHECK(in.totalText() == s("¥0.00"));
+    // A charge off the schedule without a supervisor is explained, not totalled
+    in.setOffSchedule(s("加长管"), 50, QString(), s("用户要求"));
+    CHECK(in.totalText() == s("—"));
+    d.board->selectTicket(s("T1"));
+    d.dialogAnswers << [](QDialog &dialog) {
+        auto &c = static_cast<CompletionDialog &>(dialog);
+        c.findChild<QLineEdit *>(s("resolution"))->setText(s("更换压缩机"));
+        c.findChild<QLineEdit *>(s("signedBy"))->setText(s("张伟"));
+        c.addPart(s("COMP-01"), 1);
+        c.setFeeChecked(s("VISIT"), true);
+        c.setFeeChecked(s("LAB-B"), true);
+        return int(QDialog::Accepted);
+    };
+    d.key(Qt::Key_F);
+    CHECK(d.ticket(s("T1")).value(s("charges_fen")).toLongLong() == 79000);
+}
+
+TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the ticket and its fee lines",
+          "[ui][board][pdf]")
+{
+    BoardDesk d;
+    REQUIRE(d.desk
+                .submit(s("ticket.dispatch"), {{s("ticket"), s("T1")},
+                                               {s("technician"), s("W1")},
+                                               {s("appointment_start"), s("2026-11-20T10:00:00+08:00")}})
+                .ok);
+    REQUIRE(d.desk.submit(s("ticket.arrive"), {{s("ticket"), s("T1")}}).ok);
+    REQUIRE(d.desk
+                .submit(s("ticket.complete"),
+                        {{s("ticket"), s("T1")},
+                         {s("resolution"), s("更换压缩机")},
+                         {s("signed_by"), s("张伟")},
+                         {s("parts"), QJsonArray{QJsonObject{{s("sku"), s("COMP-01")}, {s("qty"), 1}}}},
+                         {s("fee_lines"), QJsonArray{s("VISIT"), s("LAB-B")}},
+                         {s("paid"), true}})
+                .ok);
+    auto pdfText = [](const QString &path) {
+        QProcess p;
+        p.start(s("pdftotext"), {s("-layout"), path, s("-")});
+        REQUIRE(p.waitForFinished(30000));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    QString error;
+    const QString receipt = d.dir.filePath(s("receipt.pdf"));
+    REQUIRE(FormPrinter::serviceReceipt(d.desk, s("T1"), receipt, &error));
+    const QString text = pdfText(receipt);
+    INFO(text.toStdString());
+    CHECK(text.contains(s("DD-20261120-0001")));
+    CHECK(text.contains(s("VISIT")));
+    CHECK(text.contains(QRegularExpression(s("上.费")))); // 门 may come out as its radical form ⻔
+    CHECK(text.contains(s("LAB-B")));
+    CHECK(text.contains(s("压缩机")));
+    CHECK(text.contains(s("790.00")));
+    CHECK(text.contains(s("张伟")));
+    const QString sheet = d.dir.filePath(s("sheet.pdf"));
+    REQUIRE(FormPrinter::dispatchSheet(d.desk, s("W1"), QDate(2026, 11, 20), sheet, &error));
+    const QString sheetText = pdfText(sheet);
+    CHECK(sheetText.contains(s("DD-20261120-0001")));
+    CHECK(sheetText.contains(s("27")));
+    CHECK(sheetText.contains(s("BCD-470")));
+}
+
+TEST_CASE("Board: the technicians' schedule model is consistent for views", "[ui][model]")
+{
+    BoardDesk d;
+    REQUIRE(d.desk
+                .submit(s("ticket.dispatch"), {{s("ticket"), s("T1")},
+                                               {s("technician"), s("W1")},
+                                               {s("appointment_start"), s("2026-11-20T10:00:00+08:00")}})
+                .ok);
+    TechnicianScheduleModel model(d.desk);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex w1 = model.index(model.rowOfTechnician(s("W1")));
+    CHECK(w1.data(TechnicianScheduleModel::ShiftStartRole).toInt() == 8 * 60 + 30);
+    CHECK(w1.data(TechnicianScheduleModel::VisitsRole).toList().size() == 1);
+    model.setDay(QDate(2026, 11, 21));
+    CHECK(model.index(model.rowOfTechnician(s("W1"))).data(TechnicianScheduleModel::VisitsRole).toList().isEmpty());
+}

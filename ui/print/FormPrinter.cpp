@@ -1,0 +1,183 @@
+#include "FormPrinter.h"
+
+#include "DisplayText.h"
+#include "rules/PhoneNumbers.h"
+#include "rules/TicketStates.h"
+#include "service/DeskService.h"
+#include "storage/ReportQueries.h"
+
+#include <QFile>
+#include <QFont>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace {
+QString esc(const QVariant &v)
+{
+    return v.toString().toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th align='left'>") + label.toHtmlEscaped() + QStringLiteral("</th><td>") + value +
+           QStringLiteral("</td></tr>");
+}
+} // namespace
+
+bool FormPrinter::writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error)
+{
+    QPdfWriter writer(pdfPath);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Dispatch Desk"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    QTextDocument doc;
+    // Latin letters and digits from DejaVu, Chinese from Noto CJK: each font keeps a clean text layer, so the PDF
+    // can be searched and copied from
+    QFont font(QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
+                           QStringLiteral("WenQuanYi Micro Hei")});
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: 3px; } "
+                                            "table.lines td, table.lines th { border: 1px solid #888; }"));
+    doc.setHtml(html);
+    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    doc.print(&writer);
+    if (!QFile::exists(pdfPath)) {
+        *error = tr("The PDF could not be written to %1.").arg(pdfPath);
+        return false;
+    }
+    return true;
+}
+
+bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+{
+    const auto ticket = desk.store().load(Store::Tickets, ticketId);
+    if (!ticket) {
+        *error = tr("There is no ticket %1.").arg(ticketId);
+        return false;
+    }
+    const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
+    const auto product = desk.store().load(Store::Products, ticket->value(QStringLiteral("product_id")).toString());
+    const auto category = desk.store().load(Store::Categories, product->value(QStringLiteral("category")).toString());
+    const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
+    const int offset = desk.processor().settings().utcOffsetMinutes;
+    QStringList phones;
+    for (const QString &p : desk.store().customerPhones(customer->value(QStringLiteral("id")).toString()))
+        phones << PhoneNumbers::display(p);
+    const QString number = ticket->value(QStringLiteral("number")).toString();
+    QString html = QStringLiteral("<h2 align='center'>") + tr("Service receipt (维修服务回执单)").toHtmlEscaped() +
+                   QStringLiteral("</h2><p align='right'>") + tr("Ticket %1").arg(number).toHtmlEscaped() +
+                   QStringLiteral("</p><table width='100%'>");
+    html += row(tr("Customer"), esc(customer->value(QStringLiteral("name"))));
+    html += row(tr("Phone"), phones.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row(tr("Address"), esc(customer->value(QStringLiteral("address"))));
+    html += row(tr("Appliance"), (category ? esc(category->value(QStringLiteral("name"))) : QString()) +
+                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("model"))) +
+                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("serial"))));
+    html += row(tr("Purchase date"), esc(product->value(QStringLiteral("purchase_date"))));
+    html += row(tr("Fault reported"), esc(ticket->value(QStringLiteral("fault"))));
+    html += row(tr("Work done"), esc(ticket->value(QStringLiteral("resolution"))));
+    html += row(tr("Technician"), tech ? esc(tech->value(QStringLiteral("name"))) : QString());
+    if (!ticket->value(QStringLiteral("completed_at")).isNull())
+        html += row(tr("Completed"),
+                    DisplayText::dateTime(ticket->value(QStringLiteral("completed_at")).toLongLong(), offset));
+    html += QStringLiteral("</table><h3>") + tr("Charges (published fee schedule)").toHtmlEscaped() +
+            QStringLiteral("</h3><table class='lines' width='100%'><tr><th>") + tr("Item").toHtmlEscaped() +
+            QStringLiteral("</th><th>") + tr("Qty").toHtmlEscaped() + QStringLiteral("</th><th>") +
+            tr("Unit price").toHtmlEscaped() + QStringLiteral("</th><th>") + tr("Charged").toHtmlEscaped() +
+            QStringLiteral("</th><th>") + tr("Note").toHtmlEscaped() + QStringLiteral("</th></tr>");
+    ReportQueries queries(desk.store());
+    for (const Record &c : queries.ticketCharges(ticketId)) {
+        const QString covered = c.value(QStringLiteral("covered_by")).toString();
+        QString note = covered.isEmpty()                      ? QString()
+                       : covered == QLatin1String("contract") ? tr("service contract")
+                                                              : tr("in warranty");
+        if (!c.value(QStringLiteral("approved_by")).toString().isEmpty())
+            note = tr("approved by %1: %2")
+                       .arg(c.value(QStringLiteral("approved_by")).toString(),
+                            c.value(QStringLiteral("reason")).toString());
+        html += QStringLiteral("<tr><td>") + esc(c.value(QStringLiteral("code"))) + QLatin1Char(' ') +
+                esc(c.value(QStringLiteral("name"))) + QStringLiteral("</td><td align='right'>") +
+                esc(c.value(QStringLiteral("qty"))) + QStringLiteral("</td><td align='right'>") +
+                DisplayText::money(c.value(QStringLiteral("unit_fen")).toLongLong()) +
+                QStringLiteral("</td><td align='right'>") +
+                DisplayText::money(c.value(QStringLiteral("billed_fen")).toLongLong()) + QStringLiteral("</td><td>") +
+                note.toHtmlEscaped() + QStringLiteral("</td></tr>");
+    }
+    const qint64 charged = ticket->value(QStringLiteral("charges_fen")).toLongLong();
+    const qint64 paid = ticket->value(QStringLiteral("paid_fen")).toLongLong();
+    html += QStringLiteral("</table><p><b>") + tr("Total: %1").arg(DisplayText::money(charged)).toHtmlEscaped() +
+            QStringLiteral("</b> &nbsp; ") + tr("Paid: %1").arg(DisplayText::money(paid)).toHtmlEscaped() +
+            QStringLiteral(" &nbsp; ") +
+            (paid < charged ? tr("Open: %1").arg(DisplayText::money(charged - paid)).toHtmlEscaped() : QString()) +
+            QStringLiteral("</p><p>") +
+            tr("Only the charges above, from the published fee schedule, may be collected. Technicians accept no "
+               "water, cigarettes, meals or gifts (四不准). Complaints: call the service hotline.")
+                .toHtmlEscaped() +
+            QStringLiteral("</p><table width='100%'>");
+    html += row(tr("Customer's signature"),
+                esc(ticket->value(QStringLiteral("signed_by"))) + QStringLiteral(" ________________"));
+    html += row(tr("Satisfaction"),
+                esc(ticket->value(QStringLiteral("satisfaction"))) + QStringLiteral(" □满意 □基本满意 □不满意"));
+    html += QStringLiteral("</table>");
+    return writePdf(html, tr("Service receipt %1").arg(number), pdfPath, error);
+}
+
+bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day,
+                                const QString &pdfPath, QString *error)
+{
+    const auto tech = desk.store().load(Store::Technicians, technicianId);
+    if (!tech) {
+        *error = tr("There is no technician %1.").arg(technicianId);
+        return false;
+    }
+    const int offset = desk.processor().settings().utcOffsetMinutes;
+    const qint64 from = QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, offset * 60).toMSecsSinceEpoch();
+    ReportQueries queries(desk.store());
+    QString html = QStringLiteral("<h2 align='center'>") + tr("Dispatch sheet (派工单)").toHtmlEscaped() +
+                   QStringLiteral("</h2><p>") +
+                   tr("Technician: %1 · %2 · shift %3–%4")
+                       .arg(tech->value(QStringLiteral("name")).toString(), day.toString(Qt::ISODate),
+                            tech->value(QStringLiteral("shift_start")).toString(),
+                            tech->value(QStringLiteral("shift_end")).toString())
+                       .toHtmlEscaped() +
+                   QStringLiteral("</p><table class='lines' width='100%'><tr><th>") + tr("Time").toHtmlEscaped() +
+                   QStringLiteral("</th><th>") + tr("Ticket").toHtmlEscaped() + QStringLiteral("</th><th>") +
+                   tr("Customer and address").toHtmlEscaped() + QStringLiteral("</th><th>") +
+                   tr("Appliance and fault").toHtmlEscaped() + QStringLiteral("</th><th>") +
+                   tr("Leave by").toHtmlEscaped() + QStringLiteral("</th></tr>");
+    int count = 0;
+    for (const Record &v : queries.visitsBetween(from, from + 24 * 3600 * 1000LL)) {
+        if (v.value(QStringLiteral("technician_id")).toString() != technicianId)
+            continue;
+        ++count;
+        const QVariant start = v.value(QStringLiteral("start_at"));
+        const QString when =
+            start.isNull()
+                ? tr("by %1").arg(DisplayText::dateTime(v.value(QStringLiteral("due_at")).toLongLong(), offset).mid(6))
+                : DisplayText::dateTime(start.toLongLong(), offset).mid(6);
+        html += QStringLiteral("<tr><td>") + when.toHtmlEscaped() + QStringLiteral("</td><td>") +
+                esc(v.value(QStringLiteral("number"))) + QStringLiteral("<br>") +
+                TicketStates::label(v.value(QStringLiteral("state")).toString()).toHtmlEscaped() +
+                QStringLiteral("</td><td>") + esc(v.value(QStringLiteral("customer_name"))) + QStringLiteral("<br>") +
+                esc(v.value(QStringLiteral("customer_address"))) + QStringLiteral("</td><td>") +
+                esc(v.value(QStringLiteral("category_name"))) + QLatin1Char(' ') +
+                esc(v.value(QStringLiteral("model"))) + QStringLiteral("<br>") + esc(v.value(QStringLiteral("fault"))) +
+                QStringLiteral("</td><td>") +
+                (v.value(QStringLiteral("depart_by")).isNull()
+                     ? QString()
+                     : DisplayText::dateTime(v.value(QStringLiteral("depart_by")).toLongLong(), offset).mid(6)) +
+                QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table><p>") + tr("%n visit(s).", nullptr, count).toHtmlEscaped() + QStringLiteral(" ") +
+            tr("Call each customer within 30 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule "
+               "card; have the receipt signed.")
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
+    return writePdf(
+        html, tr("Dispatch sheet %1 %2").arg(tech->value(QStringLiteral("name")).toString(), day.toString(Qt::ISODate)),
+        pdfPath, error);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class DeskService;
+
+// The paper forms the desk hands out, as PDF: the dispatch sheet (派工单) of a technician's day and the service
+// receipt (维修服务回执单) with its fee lines for the customer's signature. Chinese renders with the system's CJK
+// font.
+class FormPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(FormPrinter)
+public:
+    static bool serviceReceipt(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error);
+    static bool dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day, const QString &pdfPath,
+                              QString *error);
+
+private:
+    static bool writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error);
+};
