@@ -150,7 +150,7 @@ bool runProcess(const QString &program, const QStringList &args, double *ms, lon
 class Bench
 {
 public:
-    Bench(const QString &path, int runs) : m_path(path), m_runs(runs), m_rng(20261120) {}
+    Bench(const QString &path, int runs, bool detail) : m_path(path), m_runs(runs), m_rng(20261120), m_detail(detail) {}
 
     bool open(QTextStream &err);
     void run(QTextStream &err, const QString &console);
@@ -185,6 +185,8 @@ private:
     QString m_clerk, m_dispatcher, m_supervisor;
     QList<QPair<QString, QStringList>> m_technicians; // id, skills
     long m_consoleRssKb = 0;
+    bool m_detail = false;
+    QStringList m_detailLines;
     int m_misses = 0; // searches for a sampled customer that found nobody: the benchmark would be measuring nothing
     QList<Operation> m_ops = {
         {"lookup_phone", "caller by full phone and by last 4 digits", "< 10 ms"},
@@ -439,6 +441,24 @@ void Bench::kpis()
                      "avg(dispatched_at - opened_at) FROM tickets WHERE opened_at >= ? AND opened_at < ?",
                      {asOf - days * 24 * 3600 * 1000, asOf});
     };
+    if (m_detail) {
+        // Where a year's KPIs spend their time, call by call
+        KpiQueries::Period p{asOf - 365LL * 24 * 3600 * 1000, asOf, asOf};
+        auto timed = [this](const char *what, const std::function<void()> &f) {
+            QElapsedTimer t;
+            t.start();
+            f();
+            m_detailLines << QStringLiteral("  kpi_year %1: %2 ms").arg(QLatin1String(what)).arg(msSince(t), 0, 'f', 1);
+        };
+        timed("totals", [&] { queries.totals(p); });
+        timed("by technician", [&] { queries.groups(KpiQueries::Technician, p); });
+        timed("by outlet", [&] { queries.groups(KpiQueries::Outlet, p); });
+        timed("by category", [&] { queries.groups(KpiQueries::Category, p); });
+        timed("by model", [&] { queries.groups(KpiQueries::Model, p); });
+        timed("faults by model", [&] { queries.faultsByModel(p); });
+        timed("faults by part", [&] { queries.faultsByPart(p); });
+        timed("outlet claims", [&] { queries.outletClaims(p); });
+    }
     measure(
         op("kpi_month"), qMax(3, m_runs / 10), 1, [&](int) { all(30); }, [&](int) { raw(30); });
     measure(
@@ -584,6 +604,8 @@ void Bench::run(QTextStream &err, const QString &console)
     step("intake", [this] { intake(); });
     step("replay", [this, &err] { replay(err); });
     step("startup", [this, &console, &err] { startup(console, err); });
+    for (const QString &line : std::as_const(m_detailLines))
+        err << line << Qt::endl;
 }
 
 double rounded(double v, int decimals = 3)
@@ -666,7 +688,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption console(QStringLiteral("console"),
                                      QStringLiteral("The console binary for 'startup' (default: the one built here)."),
                                      QStringLiteral("path"));
-    parser.addOptions({db, json, runs, console});
+    const QCommandLineOption detail(QStringLiteral("detail"), QStringLiteral("Also time each KPI query once."));
+    parser.addOptions({db, json, runs, console, detail});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(db)) {
@@ -680,7 +703,7 @@ int main(int argc, char *argv[])
 #endif
     if (parser.isSet(console))
         consolePath = parser.value(console);
-    Bench bench(parser.value(db), qMax(5, parser.value(runs).toInt()));
+    Bench bench(parser.value(db), qMax(5, parser.value(runs).toInt()), parser.isSet(detail));
     try {
         if (!bench.open(err))
             return 2;
