@@ -146,6 +146,9 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
 
     setup(QStringLiteral("setting.set"),
           {{QStringLiteral("key"), QStringLiteral("ticket_prefix")}, {QStringLiteral("value"), QStringLiteral("BJ")}});
+    // The desk shows times in the zone the demo was made in, so its countdowns match the clock on the wall
+    setup(QStringLiteral("setting.set"), {{QStringLiteral("key"), QStringLiteral("utc_offset_minutes")},
+                                          {QStringLiteral("value"), now.offsetFromUtc() / 60}});
     const QList<QPair<QString, QString>> users = {{QStringLiteral("u-admin|管理员"), QStringLiteral("admin")},
                                                   {QStringLiteral("u-clerk|李娜"), QStringLiteral("clerk")},
                                                   {QStringLiteral("u-clerk2|陈静"), QStringLiteral("clerk")},

@@ -139,6 +139,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     rightLayout->addWidget(m_message);
     rightLayout->addWidget(new QLabel(tr("Alerts")));
     rightLayout->addWidget(m_alerts, 3);
+    right->setMinimumWidth(340);
     auto *top = new QSplitter;
     top->addWidget(left);
     top->addWidget(right);
