@@ -716,9 +716,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream out(stdout);
-    if (parser.isSet(json))
+    if (parser.isSet(json)) {
         out << QString::fromUtf8(QJsonDocument(bench.json()).toJson(QJsonDocument::Indented));
-    else
+        bench.print(err); // the same figures as a table, for the log
+    } else {
         bench.print(out);
+    }
     return 0;
 }
