@@ -11,6 +11,7 @@
 #include "storage/KpiQueries.h"
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
+#include "storage/SupervisorQueries.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -194,7 +195,7 @@ private:
         {"search_pinyin", "full pinyin and initials", "< 50 ms"},
         {"intake_save", "ticket.open committed (synchronous=FULL)", "< 10 ms"},
         {"board_open", "open tickets with their deadlines, as the board model loads them", "< 50 ms"},
-        {"callback_queue", "callbacks due and overdue", "< 20 ms"},
+        {"callback_queue", "open callbacks, due first, as the callback queue model loads them", "< 20 ms"},
         {"kpi_month", "all SPEC 5 KPIs for one month", "< 500 ms"},
         {"kpi_year", "the same for a year", "< 2000 ms"},
         {"ticket_timeline", "one ticket's full history", "< 5 ms"},
@@ -408,7 +409,7 @@ void Bench::board()
                          });
         });
     measure(
-        op("callback_queue"), m_runs, 3, [&](int) { queries.callbackQueue(); },
+        op("callback_queue"), m_runs, 3, [&](int) { SupervisorQueries(m_processor->store()).callbackQueue(); },
         [&](int) {
             m_raw->query("SELECT cb.id, cb.due_at, cb.attempts, t.number, c.name FROM callbacks cb "
                          "JOIN tickets t ON t.id = cb.ticket_id JOIN customers c ON c.id = t.customer_id "
