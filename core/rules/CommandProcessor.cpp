@@ -3,6 +3,7 @@
 #include "domain/Ids.h"
 #include "domain/TicketFlags.h"
 #include "rules/CommandArgs.h"
+#include "rules/Permissions.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/Rejection.h"
 #include "rules/TicketStates.h"
@@ -86,6 +87,15 @@ CommandResult CommandProcessor::apply(const Command &command)
         return result;
     }
     try {
+        // Roles are checked for every known user (an unknown name is a desk without user management)
+        if (const auto user = m_store.load(Store::Users, command.by())) {
+            const QString name = user->value(QStringLiteral("name")).toString();
+            if (!user->value(QStringLiteral("active")).toBool())
+                throw Rejection(QStringLiteral("by"), tr("%1 is no longer an active user.").arg(name));
+            const QString role = user->value(QStringLiteral("role")).toString();
+            if (!Permissions::allows(role, command.name()))
+                throw Rejection(QStringLiteral("by"), Permissions::refusal(name, role, command.name()));
+        }
         Context c{command, result, settings(), command.atMs(), command.toJson()};
         (this->*handler)(c);
         if (m_outbox)

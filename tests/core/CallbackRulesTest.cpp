@@ -270,7 +270,7 @@ TEST_CASE("A callback with a bad answer is refused naming the field and changes 
     }
     const CommandResult noCallback =
         desk.apply(s("callback.record"), TestDesk::at(s("09:00"), 21),
-                   {{s("callback"), s("nope")}, {s("reached"), true}, {s("solved"), true}});
+                   {{s("callback"), s("nope")}, {s("reached"), true}, {s("solved"), true}}, s("u-sup"));
     CHECK_FALSE(noCallback.ok);
     CHECK(noCallback.error.field == s("callback"));
     CHECK(desk.ticket(s("T1")) == before);
