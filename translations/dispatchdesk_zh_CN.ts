@@ -4,14 +4,6 @@
 <context>
     <name>CallbackQueueModel</name>
     <message>
-        <source>after phone guidance</source>
-        <translation>电话指导后</translation>
-    </message>
-    <message>
-        <source>after the visit</source>
-        <translation>上门服务后</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -43,12 +35,307 @@
         <source>Charged</source>
         <translation>收费金额</translation>
     </message>
+    <message>
+        <source>Phone guidance · 2 h</source>
+        <translation>电话指导 · 2 小时</translation>
+    </message>
+    <message>
+        <source>After the visit · 24 h</source>
+        <translation>上门服务后 · 24 小时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
 </context>
 <context>
     <name>CallbackQueueView</name>
     <message>
-        <source>Callbacks due, oldest first. Overdue ones are red.</source>
-        <translation>待回访列表，最早到期的排在最前。已超时的显示为红色。</translation>
+        <source>Show later callbacks too</source>
+        <translation>同时显示以后到期的回访</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the callback queue</source>
+        <translation>导出回访队列</translation>
+    </message>
+    <message>
+        <source>callbacks.csv</source>
+        <translation>callbacks.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ choose · Y/N answer · 1/2/3 satisfaction · Backspace back · Enter record · U not reached. Overdue callbacks are red; phone-guided ones (due 2 h after guidance) are blue.</source>
+        <translation>按键：↑/↓ 选择 · Y/N 回答 · 1/2/3 满意度 · Backspace 返回上一题 · Enter 记录 · U 未接通。超时的回访显示为红色；电话指导后的回访（指导后 2 小时到期）显示为蓝色。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) to make</source>
+        <translation>
+            <numerusform>%n 个待回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 个已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n after phone guidance</source>
+        <translation>
+            <numerusform>%n 个为电话指导后回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No callback selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未选择回访。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Callback after phone guidance (due 2 h after)</source>
+        <translation>电话指导后回访（指导后 2 小时到期）</translation>
+    </message>
+    <message>
+        <source>Callback after the visit (due 24 h after)</source>
+        <translation>上门服务后回访（完工后 24 小时到期）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应回访时间：%1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction on the receipt</source>
+        <translation>回执单上的满意度</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收费金额</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2)</source>
+        <translation>%1（已付 %2）</translation>
+    </message>
+    <message>
+        <source>On the service receipt</source>
+        <translation>维修服务回执单明细</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2：%3</translation>
+    </message>
+    <message>
+        <source>covered: %1</source>
+        <translation>由 %1 承担</translation>
+    </message>
+    <message>
+        <source>Earlier tries: %1</source>
+        <translation>此前拨打次数：%1</translation>
+    </message>
+    <message>
+        <source>Answer every question of the script first (Y/N, then 1/2/3 for satisfaction), or press U if the customer was not reached.</source>
+        <translation>请先回答回访话术中的每个问题（Y/N，满意度按 1/2/3），如未联系上用户请按 U。</translation>
+    </message>
+    <message>
+        <source>Choose a callback in the queue first.</source>
+        <translation>请先在队列中选择一个回访。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not reached: next try at %1.</source>
+        <translation>未接通：下次拨打时间为 %1。</translation>
+    </message>
+    <message>
+        <source>The ticket is reopened and back on the dispatch board.</source>
+        <translation>工单已重开，已回到派工看板。</translation>
+    </message>
+    <message>
+        <source>A complaint was opened (see Complaints, F5).</source>
+        <translation>已登记投诉（见“投诉”，F5）。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>工单已关闭。</translation>
+    </message>
+    <message>
+        <source>Unreachable after the last try: the ticket is closed.</source>
+        <translation>最后一次拨打仍联系不上：工单已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 recorded. </source>
+        <translation>已记录 %1 的回访。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackScriptForm</name>
+    <message>
+        <source>1. Is the problem solved? (问题解决了吗?)</source>
+        <translation>1. 问题解决了吗？</translation>
+    </message>
+    <message>
+        <source>2. Was the technician on time? (师傅准时到达吗?)</source>
+        <translation>2. 师傅准时到达了吗？</translation>
+    </message>
+    <message>
+        <source>3. Did the technician keep the four prohibitions — no water, cigarettes, meals or gifts? (四不准)</source>
+        <translation>3. 师傅是否遵守“四不准”（不喝用户的水、不抽用户的烟、不吃用户的饭、不收用户的礼品）？</translation>
+    </message>
+    <message>
+        <source>4. Were you charged what the service receipt says? (收费与回执单一致吗?)</source>
+        <translation>4. 实际收费与维修服务回执单一致吗？</translation>
+    </message>
+    <message>
+        <source>5. How satisfied are you? (满意度)</source>
+        <translation>5. 您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <source>&amp;1 满意 satisfied</source>
+        <translation>满意(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 基本满意 fairly</source>
+        <translation>基本满意(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 不满意 unsatisfied</source>
+        <translation>不满意(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>是 (Y)</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>否 (N)</translation>
+    </message>
+    <message>
+        <source>Comment (what the customer said)</source>
+        <translation>备注（用户原话）</translation>
+    </message>
+    <message>
+        <source>Record callback (Enter)</source>
+        <translation>记录回访 (Enter)</translation>
+    </message>
+    <message>
+        <source>Not reached (U)</source>
+        <translation>未接通 (U)</translation>
+    </message>
+</context>
+<context>
+    <name>CallerHistoryPanel</name>
+    <message>
+        <source>Type a phone number, name, pinyin or address in the caller field: known callers and their history appear here.</source>
+        <translation>在来电人栏输入电话号码、姓名、拼音或地址：已有来电人及其历史记录将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Service contract: %1</source>
+        <translation>服务协议：%1</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>电器</translation>
+    </message>
+    <message>
+        <source>(purchase date unknown)</source>
+        <translation>（购买日期未知）</translation>
+    </message>
+    <message>
+        <source>(bought %1)</source>
+        <translation>（%1 购买）</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应回访时间：%1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCalculator</name>
+    <message>
+        <source>Each part needs a sku and a qty.</source>
+        <translation>每个配件都需要 sku 和 qty。</translation>
+    </message>
+    <message>
+        <source>Part &quot;%1&quot; is not in the parts catalogue.</source>
+        <translation>配件“%1”不在配件目录中。</translation>
+    </message>
+    <message>
+        <source>Each fee line is a fee code or an object with a code.</source>
+        <translation>每条收费项必须是收费代码，或带有 code 的对象。</translation>
+    </message>
+    <message>
+        <source>Fee &quot;%1&quot; is not on the published fee schedule (收费标准). A charge off the schedule needs a name, an amount, a supervisor&apos;s approval (approved_by) and a reason.</source>
+        <translation>收费项“%1”不在公布的收费标准中。收费标准以外的收费需要名称、金额、主管批准（approved_by）和理由。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the published fee schedule: it needs a supervisor&apos;s approval (approved_by) and a reason.</source>
+        <translation>“%1”不在公布的收费标准中：需要主管批准（approved_by）并说明理由。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor; only a supervisor can approve a charge off the fee schedule.</source>
+        <translation>%1 不是主管；只有主管才能批准收费标准以外的收费。</translation>
     </message>
 </context>
 <context>
@@ -296,18 +583,6 @@
         <translation>工单 %1 无需核实。</translation>
     </message>
     <message>
-        <source>%1–%2 is outside %3&apos;s shift (%4–%5)</source>
-        <translation>%1–%2 不在%3的班次时间（%4–%5）内</translation>
-    </message>
-    <message>
-        <source>it overlaps %1&apos;s appointment for %2 (%3–%4)</source>
-        <translation>与%1为工单 %2 安排的预约（%3–%4）时间重叠</translation>
-    </message>
-    <message>
-        <source>%1 cannot arrive by %2: the previous appointment ends at %3 and the journey takes %4 min</source>
-        <translation>%1 无法在 %2 前到达：上一个预约 %3 结束，路程需要 %4 分钟</translation>
-    </message>
-    <message>
         <source>Schedule conflict: %1. Choose another time or technician, or give a reason to override (override_reason).</source>
         <translation>时间安排冲突：%1。请另选时间或技师，或填写强制安排的理由（override_reason）。</translation>
     </message>
@@ -352,26 +627,6 @@
         <translation>购买日期晚于当前日期。</translation>
     </message>
     <message>
-        <source>Each part needs a sku and a qty.</source>
-        <translation>每个配件都需要 sku 和 qty。</translation>
-    </message>
-    <message>
-        <source>Each fee line is a fee code or an object with a code.</source>
-        <translation>每条收费项必须是收费代码，或带有 code 的对象。</translation>
-    </message>
-    <message>
-        <source>Fee &quot;%1&quot; is not on the published fee schedule (收费标准). A charge off the schedule needs a name, an amount, a supervisor&apos;s approval (approved_by) and a reason.</source>
-        <translation>收费项“%1”不在公布的收费标准中。收费标准以外的收费需要名称、金额、主管批准（approved_by）和理由。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not on the published fee schedule: it needs a supervisor&apos;s approval (approved_by) and a reason.</source>
-        <translation>“%1”不在公布的收费标准中：需要主管批准（approved_by）并说明理由。</translation>
-    </message>
-    <message>
-        <source>%1 is not a supervisor; only a supervisor can approve a charge off the fee schedule.</source>
-        <translation>%1 不是主管；只有主管才能批准收费标准以外的收费。</translation>
-    </message>
-    <message>
         <source>paid must be true, false or the amount received in fen.</source>
         <translation>paid 必须是 true、false 或实收金额（单位：分）。</translation>
     </message>
@@ -396,8 +651,708 @@
         <translation>工单 %1 当前为“%2”;催单只能记在仍在处理中的工单上。</translation>
     </message>
     <message>
-        <source>%1 cannot reach the next appointment at %2: this one ends at %3 and the journey takes %4 min</source>
-        <translation>%1 赶不上 %2 的下一个预约:本次预约 %3 结束,路程需要 %4 分钟</translation>
+        <source>The suggested priority is %1; say why this call should be %2 (priority_reason).</source>
+        <translation>建议的优先级为“%1”；请说明此来电为何应为“%2”（priority_reason）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>跟踪记录</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>跟踪记录</translation>
+    </message>
+    <message>
+        <source>The customer confirmed</source>
+        <translation>用户已确认</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>What the customer complains about</source>
+        <translation>用户投诉的内容</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（暂未指定）</translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Register a complaint (顾客投诉登记)</source>
+        <translation>顾客投诉登记</translation>
+    </message>
+    <message>
+        <source>What was done (a call, a visit, a refund…)</source>
+        <translation>采取了什么措施（致电、上门、退款…）</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加跟踪记录</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Tracking sheet (跟踪单)</source>
+        <translation>跟踪单</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the complaint register</source>
+        <translation>导出投诉登记表</translation>
+    </message>
+    <message>
+        <source>complaints.csv</source>
+        <translation>complaints.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print register (PDF)…</source>
+        <translation>打印登记表 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the complaint register</source>
+        <translation>打印投诉登记表</translation>
+    </message>
+    <message>
+        <source>complaints.pdf</source>
+        <translation>complaints.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Complaints past their deadline and not resolved are red.</source>
+        <translation>超过期限仍未解决的投诉显示为红色。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No complaint selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未选择投诉。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Complaint about %1</source>
+        <translation>关于 %1 的投诉</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>用户确认</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Complaint registered.</source>
+        <translation>投诉已登记。</translation>
+    </message>
+    <message>
+        <source>Step added.</source>
+        <translation>已添加跟踪记录。</translation>
+    </message>
+    <message>
+        <source>Resolved and confirmed by the customer: the complaint is closed.</source>
+        <translation>已解决并经用户确认：投诉已关闭。</translation>
+    </message>
+    <message>
+        <source>Resolved; waiting for the customer&apos;s confirmation.</source>
+        <translation>已解决，等待用户确认。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint register (顾客投诉登记表)</source>
+        <translation>顾客投诉登记表</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>已打印到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Paid in full</source>
+        <translation>已全额付款</translation>
+    </message>
+    <message>
+        <source>Service receipt for %1</source>
+        <translation>%1 的维修服务回执单</translation>
+    </message>
+    <message>
+        <source>Work done, as written on the receipt</source>
+        <translation>服务内容，按回执单上所写填写</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>添加配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the chosen part with its quantity (Alt+P)</source>
+        <translation>按所填数量添加所选配件 (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(no approval)</source>
+        <translation>（无批准人）</translation>
+    </message>
+    <message>
+        <source>Only a charge that is not on the fee schedule</source>
+        <translation>仅限收费标准以外的收费</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD from the invoice the technician saw</source>
+        <translation>YYYY-MM-DD（以技师核对的发票为准）</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>服务内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>收费项目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>其他收费</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>签收人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Other appliances checked</source>
+        <translation>其他电器通检</translation>
+    </message>
+    <message>
+        <source>Sales leads</source>
+        <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3%4</source>
+        <translation>%1 × %2：%3%4</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>warranty</source>
+        <translation>保修</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修次数</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>返修次数</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>用件数</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>型号数</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Completed tickets</source>
+        <translation>完工工单数</translation>
+    </message>
+    <message>
+        <source>Warranty claim lines</source>
+        <translation>保修索赔条数</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Claimed per ticket</source>
+        <translation>单均索赔</translation>
+    </message>
+    <message>
+        <source>Other outlets per ticket</source>
+        <translation>其他网点单均索赔</translation>
+    </message>
+    <message>
+        <source>Far above the others</source>
+        <translation>远高于其他网点</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收费金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访时间</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>按：</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the tickets behind it.</source>
+        <translation>双击数字可查看明细工单。</translation>
+    </message>
+    <message>
+        <source>kpis.csv</source>
+        <translation>kpis.csv</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>faults-by-model.csv</source>
+        <translation>faults-by-model.csv</translation>
+    </message>
+    <message>
+        <source>faults-by-part.csv</source>
+        <translation>faults-by-part.csv</translation>
+    </message>
+    <message>
+        <source>Warranty claims per completed ticket, per outlet. An outlet claiming more than %1 times the other outlets&apos; figure is marked (quality-claim check).</source>
+        <translation>各网点每张完工工单的保修索赔金额。索赔额超过其他网点 %1 倍的网点将标记为异常（质量索赔核查）。</translation>
+    </message>
+    <message>
+        <source>outlet-claims.csv</source>
+        <translation>outlet-claims.csv</translation>
+    </message>
+    <message>
+        <source>Technician daily report (PDF)…</source>
+        <translation>技术人员日报表 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Callback list (PDF)…</source>
+        <translation>回访记录 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Technician daily report (技术人员日报表)</source>
+        <translation>技术人员日报表</translation>
+    </message>
+    <message>
+        <source>daily-report.csv</source>
+        <translation>daily-report.csv</translation>
+    </message>
+    <message>
+        <source>Callbacks of the day</source>
+        <translation>当日回访</translation>
+    </message>
+    <message>
+        <source>callback-list.csv</source>
+        <translation>callback-list.csv</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>daily-report.pdf</source>
+        <translation>daily-report.pdf</translation>
+    </message>
+    <message>
+        <source>callback-list.pdf</source>
+        <translation>callback-list.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组统计</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Faults by model and part</source>
+        <translation>故障（按型号和配件）</translation>
+    </message>
+    <message>
+        <source>Outlet claims</source>
+        <translation>网点索赔</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报表</translation>
+    </message>
+    <message>
+        <source>kpi-comparison.csv</source>
+        <translation>kpi-comparison.csv</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>compared with %1 – %2</source>
+        <translation>对比上一期间 %1 – %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Repairs by model (top 8)</source>
+        <translation>各型号维修次数（前 8 名）</translation>
+    </message>
+    <message>
+        <source>Parts replaced (top 8)</source>
+        <translation>更换配件（前 8 名）</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Callback list (回访记录)</source>
+        <translation>回访记录</translation>
     </message>
 </context>
 <context>
@@ -470,10 +1425,6 @@
 <context>
     <name>DispatchBoard</name>
     <message>
-        <source>Filter: ticket, customer, technician, zone, state… (Ctrl+F)</source>
-        <translation>筛选：工单、用户、技师、片区、状态… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Technicians ranked for the selected ticket; Enter assigns</source>
         <translation>按匹配度排序的所选工单推荐技师；按 Enter 派工</translation>
     </message>
@@ -536,6 +1487,282 @@
     <message>
         <source>%1  %2  (since %3)</source>
         <translation>%1  %2  （自 %3 起）</translation>
+    </message>
+    <message>
+        <source>Filter: ticket, customer, technician, zone… (Ctrl+F)</source>
+        <translation>筛选：工单、用户、技师、片区… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>全部标记</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>The technician reached the customer (C)</source>
+        <translation>技师已联系上用户 (C)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>The customer did not answer; the next try is shown (N)</source>
+        <translation>用户未接听；将显示下次拨打时间 (N)</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <source>The technician set off (D)</source>
+        <translation>技师已出发 (D)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <source>The technician is at the customer&apos;s (A)</source>
+        <translation>技师已到达用户家中 (A)</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待件</translation>
+    </message>
+    <message>
+        <source>Needs parts; a revisit follows (W)</source>
+        <translation>需要配件，之后再次上门 (W)</translation>
+    </message>
+    <message>
+        <source>Pulled back</source>
+        <translation>拉修</translation>
+    </message>
+    <message>
+        <source>Taken to the workshop, loaner left (B)</source>
+        <translation>拉回维修站修理，留下周转机 (B)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Enter the returned service receipt (F)</source>
+        <translation>录入交回的维修服务回执单 (F)</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>A new time agreed with the customer (S)</source>
+        <translation>与用户商定新的上门时间 (S)</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Give the ticket to another technician (R)</source>
+        <translation>将工单改派给其他技师 (R)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Everything that happened to the ticket (T)</source>
+        <translation>工单的全部处理经过 (T)</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>回执单 PDF</translation>
+    </message>
+    <message>
+        <source>Print the service receipt as PDF (P)</source>
+        <translation>将维修服务回执单打印为 PDF (P)</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet PDF</source>
+        <translation>派工单 PDF</translation>
+    </message>
+    <message>
+        <source>The day&apos;s dispatch sheet (派工单) of the technician of the selected ticket</source>
+        <translation>所选工单的技师当天的派工单</translation>
+    </message>
+    <message>
+        <source>Technicians&apos; day</source>
+        <translation>技师当日安排</translation>
+    </message>
+    <message>
+        <source>Select a ticket first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <source>%1: customer contacted.</source>
+        <translation>%1：已联系用户。</translation>
+    </message>
+    <message>
+        <source>%1: no answer for the last time — the customer is unreachable; the ticket is back with the office.</source>
+        <translation>%1：最后一次拨打仍未接通 — 联系不上用户，工单已退回售后内勤。</translation>
+    </message>
+    <message>
+        <source>%1: no answer. Try again from %2.</source>
+        <translation>%1：未接通。请于 %2 起再拨。</translation>
+    </message>
+    <message>
+        <source>%1: technician en route.</source>
+        <translation>%1：技师在途。</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2 minutes late — goodwill gift and a manager follow-up are due.</source>
+        <translation>%1：上门迟到 %2 分钟 — 需赠送致歉礼品，并由经理跟进。</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2 minutes late — apology logged.</source>
+        <translation>%1：上门迟到 %2 分钟 — 已记录致歉。</translation>
+    </message>
+    <message>
+        <source>%1: technician on site, on time.</source>
+        <translation>%1：技师已准时上门。</translation>
+    </message>
+    <message>
+        <source>Which part is needed? A revisit is scheduled when it arrives.</source>
+        <translation>需要哪个配件？配件到货后将安排再次上门。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>%1: awaiting parts.</source>
+        <translation>%1：待件。</translation>
+    </message>
+    <message>
+        <source>Pulled back for workshop repair (拉修)</source>
+        <translation>拉修（拉回维修站修理）</translation>
+    </message>
+    <message>
+        <source>The appliance goes to the workshop. Record the loaner unit left with the customer and the IOU they signed.</source>
+        <translation>电器将拉回维修站修理。请记录留给用户的周转机，以及用户签署的借条。</translation>
+    </message>
+    <message>
+        <source>Loaner serial</source>
+        <translation>周转机序列号</translation>
+    </message>
+    <message>
+        <source>IOU</source>
+        <translation>借条</translation>
+    </message>
+    <message>
+        <source>%1: pulled back to the workshop.</source>
+        <translation>%1：已拉修。</translation>
+    </message>
+    <message>
+        <source>%1: completed; the callback is due within 24 hours.</source>
+        <translation>%1：已完工；须在 24 小时内回访。</translation>
+    </message>
+    <message>
+        <source>A new time needs the customer&apos;s consent (R8): apologise, agree the time, note why.</source>
+        <translation>更改上门时间须征得用户同意（R8）：向用户致歉、商定时间并注明原因。</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>新时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The customer agreed to the new time</source>
+        <translation>用户已同意新时间</translation>
+    </message>
+    <message>
+        <source>The customer refused entry (a manager visits)</source>
+        <translation>用户拒绝入户（由经理上门）</translation>
+    </message>
+    <message>
+        <source>Override a schedule conflict because</source>
+        <translation>时间冲突时强制安排的理由</translation>
+    </message>
+    <message>
+        <source>%1: rescheduled.</source>
+        <translation>%1：已改约。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Give the ticket to another technician, with the reason.</source>
+        <translation>将工单改派给其他技师，并注明原因。</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>%1: reassigned.</source>
+        <translation>%1：已改派。</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Select a ticket of the technician whose day you want to print.</source>
+        <translation>请选择要打印当日派工单的技师名下的一张工单。</translation>
+    </message>
+    <message>
+        <source>dispatch-sheet-%1-%2.pdf</source>
+        <translation>dispatch-sheet-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>调整预约</translation>
+    </message>
+    <message>
+        <source>Moving a dispatched ticket needs a reason; a new time needs the customer&apos;s consent.</source>
+        <translation>调整已派工工单须填写原因；更改上门时间须征得用户同意。</translation>
+    </message>
+    <message>
+        <source>Override the conflict because</source>
+        <translation>强制安排的理由</translation>
+    </message>
+    <message>
+        <source>Not moved.</source>
+        <translation>未调整。</translation>
+    </message>
+    <message>
+        <source>Schedule conflict</source>
+        <translation>时间安排冲突</translation>
+    </message>
+    <message>
+        <source>Dispatch anyway because</source>
+        <translation>仍要派工的理由</translation>
+    </message>
+    <message>
+        <source>Not dispatched: %1</source>
+        <translation>未派工：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: planned on the technician&apos;s day.</source>
+        <translation>%1：已排入技师当日日程。</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1889,175 @@
     </message>
 </context>
 <context>
+    <name>FormPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Service receipt (维修服务回执单)</source>
+        <translation>维修服务回执单</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单号：%1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>电器</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Fault reported</source>
+        <translation>报修故障</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Charges (published fee schedule)</source>
+        <translation>收费明细（按公布的收费标准）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>in warranty</source>
+        <translation>保内</translation>
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
+        <translation>经 %1 批准：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>已付：%1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>未付：%1</translation>
+    </message>
+    <message>
+        <source>Only the charges above, from the published fee schedule, may be collected. Technicians accept no water, cigarettes, meals or gifts (四不准). Complaints: call the service hotline.</source>
+        <translation>只可收取以上按公布的收费标准列出的费用。技师不喝用户的水、不抽用户的烟、不吃用户的饭、不收用户的礼品（四不准）。如有投诉，请拨打服务热线。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>用户签字</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Service receipt %1</source>
+        <translation>维修服务回执单 %1</translation>
+    </message>
+    <message>
+        <source>There is no technician %1.</source>
+        <translation>技师 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet (派工单)</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Technician: %1 · %2 · shift %3–%4</source>
+        <translation>技师：%1 · %2 · 班次 %3–%4</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer and address</source>
+        <translation>用户及地址</translation>
+    </message>
+    <message>
+        <source>Appliance and fault</source>
+        <translation>电器及故障</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation>最晚出发时间</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>共 %n 次上门。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call each customer within 30 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule card; have the receipt signed.</source>
+        <translation>派工后 30 分钟内联系每位用户；提前 5–10 分钟到达；出示收费标准卡；请用户在回执单上签字。</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet %1 %2</source>
+        <translation>派工单 %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>Mobile or landline with area code, e.g. 138 1234 5678 / 010-62345678</source>
@@ -674,10 +2070,6 @@
     <message>
         <source>YYYY-MM-DD (from the invoice)</source>
         <translation>YYYY-MM-DD（以发票为准）</translation>
-    </message>
-    <message>
-        <source>Suggested</source>
-        <translation>系统建议</translation>
     </message>
     <message>
         <source>Hotline</source>
@@ -740,10 +2132,6 @@
         <translation>优先级(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Channel</source>
-        <translation>来源渠道(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Save call (Ctrl+Enter)</source>
         <translation>保存来电(&amp;S) (Ctrl+Enter)</translation>
     </message>
@@ -754,10 +2142,6 @@
     <message>
         <source>(not known)</source>
         <translation>（未知）</translation>
-    </message>
-    <message>
-        <source>Suggested priority: %1</source>
-        <translation>建议优先级：%1</translation>
     </message>
     <message>
         <source>In warranty until %1</source>
@@ -790,6 +2174,196 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The call you were typing before the app closed is back; finish it or clear the form (Ctrl+L).</source>
+        <translation>已恢复程序关闭前正在录入的来电；请继续填写，或清空表单 (Ctrl+L)。</translation>
+    </message>
+    <message>
+        <source>Caller: phone (or last 4 digits), name, pinyin or address…</source>
+        <translation>来电人：电话（或后 4 位）、姓名、拼音或地址…</translation>
+    </message>
+    <message>
+        <source>Find a known caller as you type; ↓ moves into the list, Enter picks</source>
+        <translation>边输入边查找已有来电人；按 ↓ 进入列表，按 Enter 选择</translation>
+    </message>
+    <message>
+        <source>When the customer can be home, e.g. 明天上午 / after 18:00</source>
+        <translation>用户方便在家的时间，例如 明天上午 / 18:00 以后</translation>
+    </message>
+    <message>
+        <source>Why a different priority (required when you change it)</source>
+        <translation>更改优先级的理由（更改时必填）</translation>
+    </message>
+    <message>
+        <source>What the customer says is wrong</source>
+        <translation>用户所述的故障</translation>
+    </message>
+    <message>
+        <source>Who is calling</source>
+        <translation>来电人信息</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>来电人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Which appliance</source>
+        <translation>电器信息</translation>
+    </message>
+    <message>
+        <source>Appl&amp;iance</source>
+        <translation>电器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;erial</source>
+        <translation>序列号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What is wrong, and when</source>
+        <translation>故障及上门时间</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>常见故障</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Prefer&amp;red time</source>
+        <translation>期望上门时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>来源渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Solved on the &amp;phone (Ctrl+G)</source>
+        <translation>电话指导解决(&amp;P) (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>The customer was guided on the phone (R4): saved, and a callback is due in 2 hours</source>
+        <translation>已通过电话指导用户（R4）：保存工单，2 小时后回访</translation>
+    </message>
+    <message>
+        <source>Log as &amp;reminder call (Ctrl+R)</source>
+        <translation>记为催单(&amp;R) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Add this call to the appliance&apos;s open ticket as a reminder (催单) and raise its urgency</source>
+        <translation>将此次来电作为催单记录到该电器未完结的工单上，并提高其紧急程度</translation>
+    </message>
+    <message>
+        <source>C&amp;lear (Ctrl+L)</source>
+        <translation>清空(&amp;L) (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Discard this call and start a new one</source>
+        <translation>放弃此次来电，开始登记新来电</translation>
+    </message>
+    <message>
+        <source>New appliance</source>
+        <translation>新电器</translation>
+    </message>
+    <message>
+        <source>Use this fault description (Alt+%1)</source>
+        <translation>使用此故障描述 (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Service contract: charged by the contract</source>
+        <translation>签有服务协议：按协议收费</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>系统建议：%1</translation>
+    </message>
+    <message>
+        <source>This appliance already has an open ticket, %1 (%2). Log this call as a reminder (Ctrl+R) instead of opening a second ticket.</source>
+        <translation>该电器已有未完结的工单 %1（%2）。请将此次来电记为催单 (Ctrl+R)，不要再开第二张工单。</translation>
+    </message>
+    <message>
+        <source>Repeat repair: %1 was completed on %2, within %3 days.</source>
+        <translation>返修：%1 已于 %2 完工，距今不到 %3 天。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>the purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>the district and street of the address</source>
+        <translation>地址中的区和街道</translation>
+    </message>
+    <message>
+        <source>Can be saved, marked “needs verification”: %1 missing.</source>
+        <translation>可以保存，但将标记为“需核实”：缺少%1。</translation>
+    </message>
+    <message>
+        <source>Guided on the phone: %1</source>
+        <translation>电话指导：%1</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but the guidance was not recorded: %2</source>
+        <translation>已保存为 %1，但电话指导未能记录：%2</translation>
+    </message>
+    <message>
+        <source>Saved as %1, solved on the phone. Callback due at %2.</source>
+        <translation>已保存为 %1，已通过电话指导解决。应回访时间：%2。</translation>
+    </message>
+    <message>
+        <source>There is no open ticket for this appliance to log a reminder on.</source>
+        <translation>该电器没有未完结的工单，无法记录催单。</translation>
+    </message>
+    <message>
+        <source>Reminder call (催单)</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Reminder call (催单): %1</source>
+        <translation>催单：%1</translation>
+    </message>
+    <message>
+        <source>Reminder logged on %1; its priority was raised.</source>
+        <translation>已在 %1 上记录催单，并已提高其优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBreakdownModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiComparisonModel</name>
+    <message>
+        <source>Double-click to see the tickets behind this number</source>
+        <translation>双击查看此数字对应的工单明细</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期间</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -860,6 +2434,26 @@
             <numerusform>%n 条未处理预警</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Complaints (F5)</source>
+        <translation>投诉 (F5)</translation>
+    </message>
+    <message>
+        <source>Reports (F6)</source>
+        <translation>统计报表 (F6)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>统计报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear the intake form for the next call</source>
+        <translation>清空来电登记表，准备登记下一个来电</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -900,6 +2494,29 @@
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>after phone guidance (2 h)</source>
+        <translation>电话指导后（2 小时）</translation>
+    </message>
+    <message>
+        <source>after the visit (24 h)</source>
+        <translation>上门服务后（24 小时）</translation>
+    </message>
+</context>
+<context>
     <name>RuleSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -912,6 +2529,226 @@
     <message>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置项。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRules</name>
+    <message>
+        <source>%1–%2 is outside %3&apos;s shift (%4–%5)</source>
+        <translation>%1–%2 不在%3的班次时间（%4–%5）内</translation>
+    </message>
+    <message>
+        <source>it overlaps %1&apos;s appointment for %2 (%3–%4)</source>
+        <translation>与%1为工单 %2 安排的预约（%3–%4）时间重叠</translation>
+    </message>
+    <message>
+        <source>%1 cannot arrive by %2: the previous appointment ends at %3 and the journey takes %4 min</source>
+        <translation>%1 无法在 %2 前到达：上一个预约 %3 结束，路程需要 %4 分钟</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach the next appointment at %2: this one ends at %3 and the journey takes %4 min</source>
+        <translation>%1 赶不上 %2 的下一个预约：本次预约 %3 结束，路程需要 %4 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Drag a ticket from the list onto a technician&apos;s lane to dispatch it at that time; double-click a visit to select its ticket</source>
+        <translation>将工单从列表拖到技师的时间轴上，即按该时间派工；双击某次上门可选中其工单</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>上门中</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorText</name>
+    <message>
+        <source>Tickets opened</source>
+        <translation>新建工单数</translation>
+    </message>
+    <message>
+        <source>Call → dispatch, median</source>
+        <translation>来电 → 派工，中位数</translation>
+    </message>
+    <message>
+        <source>Call → dispatch, p90</source>
+        <translation>来电 → 派工，P90</translation>
+    </message>
+    <message>
+        <source>Dispatch → first contact, median</source>
+        <translation>派工 → 首次联系，中位数</translation>
+    </message>
+    <message>
+        <source>Dispatch → first contact, p90</source>
+        <translation>派工 → 首次联系，P90</translation>
+    </message>
+    <message>
+        <source>Call → dispatch, average</source>
+        <translation>来电 → 派工，平均值</translation>
+    </message>
+    <message>
+        <source>Dispatch → first contact, average</source>
+        <translation>派工 → 首次联系，平均值</translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation>准时上门率</translation>
+    </message>
+    <message>
+        <source>On site within 3 hours</source>
+        <translation>3小时上门达成率</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Repeat repairs (30 days)</source>
+        <translation>返修率（30 天）</translation>
+    </message>
+    <message>
+        <source>Callbacks within 24 h</source>
+        <translation>24 小时内回访率</translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation>回访接通率</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意) of reached</source>
+        <translation>满意率（“满意”占已接通回访）</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 tickets</source>
+        <translation>每百单投诉数</translation>
+    </message>
+    <message>
+        <source>Charges collected</source>
+        <translation>已收费用</translation>
+    </message>
+    <message>
+        <source>Charges still open</source>
+        <translation>未收费用</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>%1%2 min</source>
+        <translation>%1%2 分钟</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved, awaiting the customer</source>
+        <translation>已解决，待用户确认</translation>
+    </message>
+    <message>
+        <source>Closed, customer confirmed</source>
+        <translation>已关闭，用户已确认</translation>
+    </message>
+    <message>
+        <source>Callback made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Unreachable after the last try</source>
+        <translation>最后一次拨打仍联系不上</translation>
+    </message>
+    <message>
+        <source>Ticket reopened</source>
+        <translation>工单已重开</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>已登记投诉</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>全中心</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>没有可列出的内容。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -955,6 +2792,75 @@
         <translation>
             <numerusform>%n 个在办工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketDrillDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Meets the KPI</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export these tickets</source>
+        <translation>导出这些工单</translation>
+    </message>
+    <message>
+        <source>tickets.csv</source>
+        <translation>tickets.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) behind this number</source>
+        <translation>
+            <numerusform>此数字对应 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +2963,17 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>%1 的时间线</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>变更字段</translation>
     </message>
 </context>
 <context>
