@@ -3,6 +3,7 @@
 #include "Schema.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -234,6 +235,75 @@ bool Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString
         if (ok)
             *error = db.lastError().text();
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Database::backupTo(const QString &path, QString *error) const
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists; choose a new file name for the backup.").arg(path);
+        return false;
+    }
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        *error = tr("The backup could not be written to %1: %2").arg(path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Database::restoreFrom(const QString &backupPath, QString *error)
+{
+    const QString current = m_path;
+    if (current.isEmpty() || !isOpen()) {
+        *error = tr("No database is open.");
+        return false;
+    }
+    // Check the backup on a copy, so that neither the backup nor the desk is touched if it is no good
+    const QString staged = current + QStringLiteral(".restoring");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(staged + suffix);
+    if (!QFile::copy(backupPath, staged)) {
+        *error = tr("Cannot read the backup %1.").arg(backupPath);
+        return false;
+    }
+    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Database check;
+        if (!check.open(staged)) {
+            *error = tr("%1 cannot be restored: %2").arg(backupPath, check.errorMessage());
+            check.close();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(staged + suffix);
+            return false;
+        }
+        QSqlQuery q(check.connection());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    close();
+    const QString kept = current + QStringLiteral(".before-restore-") +
+                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(current, kept)) {
+        *error = tr("Cannot move the current database aside to %1; nothing was restored.").arg(kept);
+        open(current);
+        return false;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(current + suffix);
+        QFile::remove(staged + suffix);
+    }
+    if (!QFile::rename(staged, current)) {
+        QFile::rename(kept, current);
+        *error = tr("Cannot put the backup in place; the database was left as it was.");
+        open(current);
+        return false;
+    }
+    if (!open(current)) {
+        *error = m_error;
         return false;
     }
     return true;

@@ -1,0 +1,79 @@
+#include "TestDesk.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+int tickets(Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(s("SELECT count(*) FROM tickets")));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+void open(TestDesk &desk, const QString &id, const QString &at)
+{
+    REQUIRE(desk.apply(s("ticket.open"), at,
+                       {{s("id"), id},
+                        {s("kind"), s("repair")},
+                        {s("fault"), s("不制冷")},
+                        {s("allow_duplicate"), true},
+                        {s("customer"), QJsonObject{{s("id"), s("C1")},
+                                                    {s("name"), s("张伟")},
+                                                    {s("phones"), QJsonArray{s("13812345678")}},
+                                                    {s("address"), s("北京市海淀区中关村大街27号")}}},
+                        {s("product"), QJsonObject{{s("id"), s("P1")}, {s("category"), s("fridge")}}}},
+                       s("u-clerk"))
+                .ok);
+}
+} // namespace
+
+TEST_CASE("Backup while the desk works, restore brings that moment back and keeps the replaced file", "[backup]")
+{
+    TestDesk desk;
+    QTemporaryDir dir;
+    open(desk, s("T1"), s("2026-11-20T09:00:00+08:00"));
+    const QString backup = dir.filePath(s("backup.sqlite"));
+    QString error;
+    REQUIRE(desk.database().backupTo(backup, &error));
+    // A second backup to the same file is refused, the first one stays
+    CHECK_FALSE(desk.database().backupTo(backup, &error));
+    CHECK(error.contains(s("already exists")));
+    open(desk, s("T2"), s("2026-11-20T10:00:00+08:00"));
+    REQUIRE(tickets(desk.database()) == 2);
+
+    // A damaged backup is refused and the desk is untouched
+    const QString bad = dir.filePath(s("bad.sqlite"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, just text that someone renamed");
+    }
+    CHECK_FALSE(desk.database().restoreFrom(bad, &error));
+    CHECK(error.contains(s("not an SQLite file")));
+    CHECK(tickets(desk.database()) == 2);
+
+    REQUIRE(desk.database().restoreFrom(backup, &error));
+    CHECK(tickets(desk.database()) == 1);
+    // The replaced database is kept beside it, with T2
+    QStringList kept = QDir(QFileInfo(desk.path()).absolutePath())
+                           .entryList({QFileInfo(desk.path()).fileName() + s(".before-restore-*")}, QDir::Files);
+    REQUIRE(kept.size() == 1);
+    Database old;
+    REQUIRE(old.open(QFileInfo(desk.path()).absoluteDir().filePath(kept.first())));
+    CHECK(tickets(old) == 2);
+    // The backup file itself was not changed by the restore
+    Database again;
+    REQUIRE(again.open(backup));
+    CHECK(tickets(again) == 1);
+}
