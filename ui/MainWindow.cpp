@@ -11,9 +11,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -34,6 +39,40 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     setCentralWidget(m_tabs);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *backup = file->addAction(tr("&Back up the desk…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Back up the desk"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("dispatchdesk-backup-%1.sqlite")
+                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")))),
+            tr("Desk database (*.sqlite)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (m_desk.database().backupTo(path, &error))
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        else
+            QMessageBox::warning(this, tr("Backup"), error);
+    });
+    backup->setToolTip(tr("A consistent copy of the desk's data, made while you keep working"));
+    QAction *restore = file->addAction(tr("&Restore from a backup…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QString(), tr("Desk database (*.sqlite)"));
+        if (path.isEmpty())
+            return;
+        if (QMessageBox::question(this, tr("Restore"),
+                                  tr("Replace the desk's data with %1? The current data is kept beside it as a "
+                                     "file named …before-restore-….")
+                                      .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (m_desk.restoreFrom(path, &error))
+            statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(path)), 10000);
+        else
+            QMessageBox::warning(this, tr("Restore"), error);
+    });
+    restore->setToolTip(tr("Replace the desk's data with a backup; the current data is kept"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));

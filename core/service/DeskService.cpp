@@ -46,3 +46,14 @@ CommandResult DeskService::submit(const Command &command)
         emit commandRejected(command.name(), result.error);
     return result;
 }
+
+bool DeskService::restoreFrom(const QString &backupPath, QString *error)
+{
+    m_processor.reset(); // its prepared statements belong to the connection being replaced
+    const bool ok = m_db->restoreFrom(backupPath, error);
+    if (m_db->isOpen())
+        m_processor = std::make_unique<CommandProcessor>(m_db->connection());
+    if (ok)
+        emit commandApplied(QStringLiteral("desk.restored"), CommandResult{true, {}, {}, {}});
+    return ok;
+}

@@ -32,6 +32,9 @@ public:
     CommandResult submit(const Command &command);
 
     CommandProcessor &processor() { return *m_processor; }
+    Database &database() { return *m_db; }
+    // Replaces the desk's data with a backup (see Database::restoreFrom); announces it as "desk.restored".
+    bool restoreFrom(const QString &backupPath, QString *error);
     Store &store() { return m_processor->store(); }
 
 signals:

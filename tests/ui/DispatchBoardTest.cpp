@@ -343,3 +343,19 @@ TEST_CASE("Board: the technicians' schedule model is consistent for views", "[ui
     model.setDay(QDate(2026, 11, 21));
     CHECK(model.index(model.rowOfTechnician(s("W1"))).data(TechnicianScheduleModel::VisitsRole).toList().isEmpty());
 }
+
+TEST_CASE("Board: after restoring a backup the board shows the restored desk", "[ui][board][backup]")
+{
+    BoardDesk d;
+    REQUIRE(d.board->model()->rowCount() == 2);
+    QString error;
+    const QString backup = d.dir.filePath(s("backup.sqlite"));
+    REQUIRE(d.desk.database().backupTo(backup, &error));
+    d.open(s("T3"), s("C3"), s("李秀英"), s("13900001234"), s("北京市朝阳区望京街8号"), s("Z2"), s("2026-01-01"));
+    CHECK(d.board->model()->rowCount() == 3);
+    REQUIRE(d.desk.restoreFrom(backup, &error));
+    CHECK(d.board->model()->rowCount() == 2);
+    CHECK(d.board->model()->rowOfTicket(s("T3")) < 0);
+    // The desk works on after the restore
+    CHECK(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T2")}, {s("technician"), s("W1")}}).ok);
+}

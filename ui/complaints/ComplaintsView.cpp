@@ -154,6 +154,8 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
             m_model->refreshComplaint(result.id);
         else if (name == QLatin1String("callback.record") && result.info.contains(QLatin1String("complaint")))
             m_model->refreshComplaint(result.info.value(QLatin1String("complaint")).toString());
+        else if (name == QLatin1String("desk.restored"))
+            m_model->reload();
         else
             return;
         showTracking();

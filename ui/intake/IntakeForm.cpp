@@ -173,14 +173,14 @@ void IntakeForm::buildLayout()
     wrongForm->addRow(tr("&Kind"), m_kind);
     wrongForm->addRow(tr("&Fault"), m_fault);
     wrongForm->addRow(tr("Common"), m_quickFaults);
-    wrongForm->addRow(tr("P&riority"), m_priority);
+    wrongForm->addRow(tr("Pri&ority"), m_priority);
     wrongForm->addRow(tr("Reason"), m_priorityReason);
-    wrongForm->addRow(tr("Prefer&red time"), m_preferredTime);
+    wrongForm->addRow(tr("Preferred &time"), m_preferredTime);
     wrongForm->addRow(tr("C&hannel"), m_channel);
 
     auto *save = new QPushButton(tr("&Save call (Ctrl+Enter)"));
     save->setToolTip(tr("Open a ticket for this call"));
-    auto *guided = new QPushButton(tr("Solved on the &phone (Ctrl+G)"));
+    auto *guided = new QPushButton(tr("Sol&ved on the phone (Ctrl+G)"));
     guided->setToolTip(tr("The customer was guided on the phone (R4): saved, and a callback is due in 2 hours"));
     m_reminderButton->setText(tr("Log as &reminder call (Ctrl+R)"));
     m_reminderButton->setToolTip(tr("Add this call to the appliance's open ticket as a reminder (催单) and raise "
