@@ -118,6 +118,16 @@ void Store::endBatch()
     exec(q);
 }
 
+void Store::abortBatch()
+{
+    if (!m_batch)
+        return;
+    m_batch = false;
+    clearBatchCache();
+    QSqlQuery &q = prepare(QStringLiteral("ROLLBACK"));
+    q.exec();
+}
+
 QStringList Store::columns(Table table)
 {
     auto it = m_columns.find(table);

@@ -47,6 +47,8 @@ public:
     void rollback();
     void beginBatch();
     void endBatch();
+    // Undoes the whole batch (an all-or-nothing import that met a bad row)
+    void abortBatch();
     bool inBatch() const { return m_batch; }
 
     std::optional<Record> load(Table table, const QString &key);
