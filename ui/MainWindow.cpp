@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "admin/ImportDialog.h"
+
 #include "callbacks/CallbackQueueView.h"
 #include "complaints/ComplaintsView.h"
 #include "dispatch/DispatchBoard.h"
@@ -72,6 +74,11 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
             QMessageBox::warning(this, tr("Restore"), error);
     });
     restore->setToolTip(tr("Replace the desk's data with a backup; the current data is kept"));
+    QAction *import = file->addAction(tr("&Import customers…"), this, [this] {
+        ImportDialog dialog(m_desk, this);
+        dialog.exec();
+    });
+    import->setToolTip(tr("Customers and their appliances from a spreadsheet saved as CSV"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -33,6 +33,8 @@ public:
 
     CommandProcessor &processor() { return *m_processor; }
     Database &database() { return *m_db; }
+    // Tells the windows that data changed outside a single command (an import): they reload.
+    void announce(const QString &what) { emit commandApplied(what, CommandResult{true, {}, {}, {}}); }
     // Replaces the desk's data with a backup (see Database::restoreFrom); announces it as "desk.restored".
     bool restoreFrom(const QString &backupPath, QString *error);
     Store &store() { return m_processor->store(); }
