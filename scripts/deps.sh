@@ -6,6 +6,7 @@ DISPATCH_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
     libgl-dev catch2 libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth postgresql-15 poppler-utils sqlite3
+    desktop-file-utils appstream dpkg-dev file
 )
 
 install_deps() {
