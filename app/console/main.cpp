@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "UserPicker.h"
 #include "demo/DemoCentre.h"
+#include "print/FormPrinter.h"
 #include "service/DeskService.h"
 
 #include <QApplication>
@@ -38,7 +39,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"), QStringLiteral("Start on intake, dispatch, callbacks, complaints or reports."),
         QStringLiteral("name"));
-    parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption, shotOption, workspaceOption});
+    const QCommandLineOption receiptOption(QStringLiteral("receipt-pdf"),
+                                           QStringLiteral("Write the service receipt of TICKET to --pdf and quit."),
+                                           QStringLiteral("ticket"));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("dispatch-sheet-pdf"),
+        QStringLiteral("Write the dispatch sheet of TECHNICIAN for --day to --pdf and quit."),
+        QStringLiteral("technician"));
+    const QCommandLineOption dayOption(QStringLiteral("day"), QStringLiteral("Day of the dispatch sheet (YYYY-MM-DD)."),
+                                       QStringLiteral("date"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("PDF file to write."),
+                                       QStringLiteral("path"));
+    parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption, shotOption, workspaceOption,
+                       receiptOption, sheetOption, dayOption, pdfOption});
     parser.process(app);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
@@ -61,6 +74,19 @@ int main(int argc, char *argv[])
     if (!desk.open(path)) {
         QMessageBox::critical(nullptr, QObject::tr("Dispatch Desk"), desk.errorMessage());
         return 1;
+    }
+    if (parser.isSet(receiptOption) || parser.isSet(sheetOption)) {
+        // Printing from a script (documentation, batch printing): no window
+        QString error;
+        const bool ok =
+            parser.isSet(receiptOption)
+                ? FormPrinter::serviceReceipt(desk, parser.value(receiptOption), parser.value(pdfOption), &error)
+                : FormPrinter::dispatchSheet(desk, parser.value(sheetOption),
+                                             QDate::fromString(parser.value(dayOption), Qt::ISODate),
+                                             parser.value(pdfOption), &error);
+        if (!ok)
+            qCritical("%s", qPrintable(error));
+        return ok ? 0 : 1;
     }
     if (parser.isSet(demoOption))
         DemoCentre::build(desk.processor(), QDateTime::currentDateTime());

@@ -32,7 +32,7 @@ bool FormPrinter::writePdf(const QString &html, const QString &title, const QStr
     writer.setCreator(QStringLiteral("Dispatch Desk"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    writer.setResolution(96); // layout in screen units: point sizes then mean what they say on paper
     QTextDocument doc;
     // Latin letters and digits from DejaVu, Chinese from Noto CJK: each font keeps a clean text layer, so the PDF
     // can be searched and copied from
@@ -173,8 +173,9 @@ bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, 
                 QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table><p>") + tr("%n visit(s).", nullptr, count).toHtmlEscaped() + QStringLiteral(" ") +
-            tr("Call each customer within 30 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule "
+            tr("Call each customer within %1 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule "
                "card; have the receipt signed.")
+                .arg(desk.processor().settings().contactWithinMinutes)
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
     return writePdf(
