@@ -15,7 +15,7 @@ QString CommandProcessor::createCallback(Context &c, const QString &ticketId, co
     if (const auto open = m_store.openCallbackForTicket(ticketId))
         saveRecord(c, Store::Callbacks, QStringLiteral("callback"), *open,
                    {{kState, QStringLiteral("replaced")}, {QStringLiteral("done_at"), c.at}});
-    const QString id = Ids::uuid7(c.at);
+    const QString id = c.newId();
     m_store.insert(Store::Callbacks, {{QStringLiteral("id"), id},
                                       {QStringLiteral("ticket_id"), ticketId},
                                       {QStringLiteral("kind"), kind},
@@ -57,7 +57,7 @@ QString CommandProcessor::openComplaint(Context &c, const QString &ticketId, con
                                         const QString &severity, const QString &reason, const QString &owner,
                                         qint64 deadline, const QString &givenId)
 {
-    const QString id = givenId.isEmpty() ? Ids::uuid7(c.at) : givenId;
+    const QString id = givenId.isEmpty() ? c.newId() : givenId;
     m_store.insert(Store::Complaints,
                    {{QStringLiteral("id"), id},
                     {QStringLiteral("ticket_id"), ticketId.isEmpty() ? QVariant() : QVariant(ticketId)},

@@ -74,6 +74,11 @@ CommandResult CommandProcessor::applyJson(const QJsonObject &object)
 
 CommandResult CommandProcessor::apply(const Command &command)
 {
+    return apply(command, Origin());
+}
+
+CommandResult CommandProcessor::apply(const Command &command, const Origin &givenOrigin)
+{
     CommandResult result;
     const auto handler = handlers().value(command.name());
     if (!handler) {
@@ -96,10 +101,17 @@ CommandResult CommandProcessor::apply(const Command &command)
             if (!Permissions::allows(role, command.name()))
                 throw Rejection(QStringLiteral("by"), Permissions::refusal(name, role, command.name()));
         }
-        Context c{command, result, settings(), command.atMs(), command.toJson()};
+        Origin origin = givenOrigin;
+        if (origin.deviceId.isEmpty()) {
+            origin.deviceId = m_store.deviceId();
+            origin.mutationId = m_store.nextMutationId();
+        }
+        Context c{command,          result,
+                  settings(),       command.atMs(),
+                  command.toJson(), origin.deviceId.toUtf8() + ':' + QByteArray::number(origin.mutationId)};
         (this->*handler)(c);
         if (m_outbox)
-            m_store.appendOutbox(command.name(), c.outbox, c.settings.deviceId, command.atMs());
+            m_store.appendOutbox(origin.mutationId, command.name(), c.outbox, origin.deviceId, command.atMs());
         m_store.commit();
         result.ok = true;
     } catch (const Rejection &r) {
@@ -413,7 +425,7 @@ QString CommandProcessor::upsertCustomer(Context &c, const QJsonObject &o, const
         }
     }
     if (id.isEmpty())
-        id = Ids::uuid7(c.at);
+        id = c.newId();
     const std::optional<Record> before = m_store.load(Store::Customers, id);
     Record fields{
         {QStringLiteral("name"), name}, {QStringLiteral("address"), address}, {QStringLiteral("updated_at"), c.at}};
@@ -472,7 +484,7 @@ QString CommandProcessor::registerProduct(Context &c, const QJsonObject &o, cons
         if (const auto found = m_store.findProduct(owner, category, model, serial))
             id = *found;
         else
-            id = Ids::uuid7(c.at);
+            id = c.newId();
     }
     const std::optional<Record> before = m_store.load(Store::Products, id);
     Record fields{{QStringLiteral("customer_id"), owner}, {QStringLiteral("category"), category}};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Command.h"
+#include "domain/Ids.h"
 #include "rules/RuleSettings.h"
 #include "storage/Store.h"
 
@@ -29,7 +30,17 @@ class CommandProcessor
 public:
     explicit CommandProcessor(const QSqlDatabase &db);
 
+    // Where a command comes from, for sync: the device and its mutation counter. The records a command creates get
+    // ids derived from it, so a server re-applying the command creates the same ones.
+    struct Origin
+    {
+        QString deviceId;
+        qint64 mutationId = 0;
+    };
+
+    // A desk applies with no origin: its own device id and next outbox mutation id are used.
     CommandResult apply(const Command &command);
+    CommandResult apply(const Command &command, const Origin &origin);
     CommandResult applyJson(const QJsonObject &object);
 
     static QStringList commandNames();
@@ -47,6 +58,9 @@ private:
         RuleSettings settings;
         qint64 at;
         QJsonObject outbox; // the command as it goes to the server: with the ids and numbers it was given here
+        QByteArray idOrigin;
+        int idCount = 0;
+        QString newId() { return Ids::derived(at, idOrigin, idCount++); }
     };
     using Handler = void (CommandProcessor::*)(Context &);
     static const QHash<QString, Handler> &handlers();

@@ -132,7 +132,7 @@ void CommandProcessor::ticketOpen(Context &c)
     const QString warrantyName = Warranty::statusName(warranty.status(c.cmd.at().date()));
 
     if (id.isEmpty())
-        id = Ids::uuid7(c.at);
+        id = c.newId();
     QString number = args.optionalString(QStringLiteral("number"));
     if (number.isEmpty())
         number = m_store.nextTicketNumber(c.settings.ticketPrefix, c.cmd.at().toString(QStringLiteral("yyyyMMdd")));
@@ -250,7 +250,7 @@ void CommandProcessor::createVisit(Context &c, Record &ticket, const QString &te
     const auto customer = m_store.load(Store::Customers, ticket.value(QStringLiteral("customer_id")).toString());
     const QString zone = customer ? customer->value(QStringLiteral("zone")).toString() : QString();
     const qint64 due = ticket.value(QStringLiteral("on_site_by")).toLongLong();
-    const QString appointmentId = Ids::uuid7(c.at);
+    const QString appointmentId = c.newId();
     m_store.addAudit(c.at, c.cmd.by(), c.cmd.name(), QStringLiteral("appointment"), appointmentId, QStringLiteral("*"),
                      QVariant(), QStringLiteral("created"));
     m_store.insert(Store::Appointments, {{QStringLiteral("id"), appointmentId},

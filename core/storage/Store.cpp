@@ -1,8 +1,10 @@
 #include "Store.h"
 
 #include "StorageError.h"
+#include "domain/Ids.h"
 #include "storage/Schema.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -597,12 +599,44 @@ void Store::addAudit(qint64 at, const QString &by, const QString &command, const
     exec(q);
 }
 
-void Store::appendOutbox(const QString &command, const QJsonObject &args, const QString &deviceId, qint64 clientTs)
+void Store::appendOutbox(qint64 mutationId, const QString &command, const QJsonObject &args, const QString &deviceId,
+                         qint64 clientTs)
 {
-    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO outbox(command, args, device_id, client_ts) VALUES (?,?,?,?)"));
+    QSqlQuery &q = prepare(
+        QStringLiteral("INSERT INTO outbox(mutation_id, command, args, device_id, client_ts) VALUES (?,?,?,?,?)"));
+    q.addBindValue(mutationId);
     q.addBindValue(command);
     q.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
     q.addBindValue(deviceId);
     q.addBindValue(clientTs);
     exec(q);
+}
+
+qint64 Store::nextMutationId()
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT coalesce(max(mutation_id), 0) + 1 FROM outbox"));
+    exec(q);
+    const qint64 next = q.next() ? q.value(0).toLongLong() : 1;
+    q.finish();
+    return next;
+}
+
+QString Store::deviceId()
+{
+    if (!m_deviceId.isEmpty())
+        return m_deviceId;
+    QSqlQuery &read = prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+    exec(read);
+    if (read.next())
+        m_deviceId = read.value(0).toString();
+    read.finish();
+    if (m_deviceId.isEmpty()) {
+        // Random tail only (time 0): a generator seeded for a reproducible centre gets the same device id
+        const QString id = Ids::uuid7(0);
+        QSqlQuery &write = prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)"));
+        write.addBindValue(id);
+        exec(write);
+        m_deviceId = id;
+    }
+    return m_deviceId;
 }

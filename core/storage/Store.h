@@ -103,7 +103,11 @@ public:
     // Audit and outbox
     void addAudit(qint64 at, const QString &by, const QString &command, const QString &entity, const QString &entityId,
                   const QString &field, const QVariant &oldValue, const QVariant &newValue);
-    void appendOutbox(const QString &command, const QJsonObject &args, const QString &deviceId, qint64 clientTs);
+    void appendOutbox(qint64 mutationId, const QString &command, const QJsonObject &args, const QString &deviceId,
+                      qint64 clientTs);
+    qint64 nextMutationId();
+    // This desk's device id for sync: made once, kept in the local meta table (never synced)
+    QString deviceId();
 
     // Whole-table reads for the replay report and small centres
     QList<Record> all(Table table, const QString &orderBy);
@@ -120,6 +124,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QHash<int, QStringList> m_columns;
     bool m_batch = false;
+    QString m_deviceId;
     // Reference records and settings read during the current batch; dropped on any write to them, on rollback
     // and when the batch ends.
     QHash<QPair<int, QString>, std::optional<Record>> m_batchRecords;
