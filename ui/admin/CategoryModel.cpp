@@ -1,0 +1,104 @@
+#include "CategoryModel.h"
+
+#include <QJsonArray>
+
+CategoryModel::CategoryModel(DeskService &desk, QObject *parent)
+    : AdminTableModel(desk, Store::Categories, QStringLiteral("category.upsert"), parent)
+{}
+
+int CategoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CategoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Record r = record(index.row());
+    if (role == KeyRole)
+        return r.value(QStringLiteral("id"));
+    if (role == ListRole && index.column() == MainParts)
+        return jsonList(r.value(QStringLiteral("main_parts")));
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case WarrantyMonths:
+            return r.value(QStringLiteral("warranty_months")).toInt();
+        case MainPartMonths:
+            return r.value(QStringLiteral("main_part_warranty_months")).toInt();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::EditRole) {
+        if (index.column() == WarrantyMonths || index.column() == MainPartMonths)
+            return data(index, RawValueRole);
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case Id:
+            return r.value(QStringLiteral("id"));
+        case Name:
+            return r.value(QStringLiteral("name"));
+        case WarrantyMonths:
+            return tr("%n month(s)", nullptr, r.value(QStringLiteral("warranty_months")).toInt());
+        case MainPartMonths:
+            return tr("%n month(s)", nullptr, r.value(QStringLiteral("main_part_warranty_months")).toInt());
+        case MainParts:
+            return jsonList(r.value(QStringLiteral("main_parts"))).join(tr(", "));
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == WarrantyMonths || index.column() == MainPartMonths))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant CategoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Id");
+    case Name:
+        return tr("Category");
+    case WarrantyMonths:
+        return tr("Whole unit warranty");
+    case MainPartMonths:
+        return tr("Main parts warranty");
+    case MainParts:
+        return tr("Main parts");
+    }
+    return {};
+}
+
+QString CategoryModel::fieldOf(int column) const
+{
+    switch (column) {
+    case Name:
+        return QStringLiteral("name");
+    case WarrantyMonths:
+        return QStringLiteral("warranty_months");
+    case MainPartMonths:
+        return QStringLiteral("main_part_warranty_months");
+    }
+    return {};
+}
+
+QJsonValue CategoryModel::commandValue(int column, const QVariant &value, QString *problem) const
+{
+    if (column == WarrantyMonths || column == MainPartMonths)
+        return wholeNumber(value, problem);
+    return AdminTableModel::commandValue(column, value.toString().trimmed(), problem);
+}
+
+QJsonObject CategoryModel::commandFields(const Record &r) const
+{
+    return {
+        {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
+        {QStringLiteral("name"), r.value(QStringLiteral("name")).toString()},
+        {QStringLiteral("warranty_months"), r.value(QStringLiteral("warranty_months")).toLongLong()},
+        {QStringLiteral("main_part_warranty_months"),
+         r.value(QStringLiteral("main_part_warranty_months")).toLongLong()},
+        {QStringLiteral("main_parts"), QJsonArray::fromStringList(jsonList(r.value(QStringLiteral("main_parts"))))}};
+}
