@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "admin/AdminWorkspace.h"
 #include "admin/ImportDialog.h"
+#include "admin/LanguageMenu.h"
+#include "help/ShortcutHelpDialog.h"
 
 #include "callbacks/CallbackQueueView.h"
 #include "complaints/ComplaintsView.h"
@@ -29,8 +32,9 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     : QMainWindow(parent), m_desk(desk), m_tabs(new QTabWidget),
       m_intake(new IntakeForm(desk, desk.path() + QStringLiteral(".intake-draft.json"))),
       m_board(new DispatchBoard(desk)), m_callbacks(new CallbackQueueView(desk)),
-      m_complaints(new ComplaintsView(desk)), m_reports(new DashboardView(desk)), m_userLabel(new QLabel),
-      m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_lastSaved(new QLabel), m_timer(new QTimer(this))
+      m_complaints(new ComplaintsView(desk)), m_reports(new DashboardView(desk)), m_admin(new AdminWorkspace(desk)),
+      m_userLabel(new QLabel), m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_lastSaved(new QLabel),
+      m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Dispatch Desk"));
     m_tabs->addTab(m_intake, tr("Intake (F2)"));
@@ -38,6 +42,7 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     m_tabs->addTab(m_callbacks, tr("Callbacks (F4)"));
     m_tabs->addTab(m_complaints, tr("Complaints (F5)"));
     m_tabs->addTab(m_reports, tr("Reports (F6)"));
+    m_tabs->addTab(m_admin, tr("Admin (F7)"));
     setCentralWidget(m_tabs);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -83,12 +88,10 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Workspace>> spaces = {{tr("&Intake"), Intake},
-                                                     {tr("&Dispatch board"), Dispatch},
-                                                     {tr("&Callbacks"), Callbacks},
-                                                     {tr("Co&mplaints"), Complaints},
-                                                     {tr("&Reports"), Reports}};
-    const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4, Qt::Key_F5, Qt::Key_F6};
+    const QList<QPair<QString, Workspace>> spaces = {{tr("&Intake"), Intake},       {tr("&Dispatch board"), Dispatch},
+                                                     {tr("&Callbacks"), Callbacks}, {tr("Co&mplaints"), Complaints},
+                                                     {tr("&Reports"), Reports},     {tr("&Admin"), Admin}};
+    const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4, Qt::Key_F5, Qt::Key_F6, Qt::Key_F7};
     for (int i = 0; i < spaces.size(); ++i) {
         const Workspace w = spaces.at(i).second;
         QAction *a = view->addAction(spaces.at(i).first, this, [this, w] { showWorkspace(w); });
@@ -101,6 +104,16 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     });
     newCall->setToolTip(tr("Clear the intake form for the next call"));
     newCall->setShortcut(QKeySequence::New);
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("The language changes the next time Dispatch Desk starts."), 15000);
+    });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    shortcuts->setToolTip(tr("Every key of the console, by workspace"));
 
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_lastSaved, 1);
@@ -116,6 +129,13 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     m_timer->start(15000);
     updateStatus();
     resize(1280, 800);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutHelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showWorkspace(Workspace w)

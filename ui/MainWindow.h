@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class AdminWorkspace;
 class CallbackQueueView;
 class ComplaintsView;
 class DashboardView;
@@ -12,13 +13,14 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 
-// One window, five workspaces: Intake (F2), Dispatch board (F3), Callbacks (F4), Complaints (F5), Reports (F6). The
+// One window, six workspaces: Intake (F2), Dispatch board (F3), Callbacks (F4), Complaints (F5), Reports (F6), Admin
+// (F7). Help → Keyboard shortcuts (F1) lists every key. The
 // status bar shows who is working, the open alerts and the sync state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Workspace { Intake, Dispatch, Callbacks, Complaints, Reports };
+    enum Workspace { Intake, Dispatch, Callbacks, Complaints, Reports, Admin };
 
     explicit MainWindow(DeskService &desk, QWidget *parent = nullptr);
 
@@ -29,6 +31,9 @@ public:
     CallbackQueueView *callbacks() const { return m_callbacks; }
     ComplaintsView *complaints() const { return m_complaints; }
     DashboardView *reports() const { return m_reports; }
+    AdminWorkspace *admin() const { return m_admin; }
+    // Help → Keyboard shortcuts (F1)
+    void showShortcuts();
     // Advances countdowns to the desk clock's now (called every 15 s by a timer).
     void tick();
 
@@ -42,6 +47,7 @@ private:
     CallbackQueueView *m_callbacks;
     ComplaintsView *m_complaints;
     DashboardView *m_reports;
+    AdminWorkspace *m_admin;
     QLabel *m_userLabel;
     QLabel *m_alertLabel;
     QLabel *m_syncLabel;

@@ -1,6 +1,7 @@
 // dispatchdesk: the desk console.
 #include "MainWindow.h"
 #include "UserPicker.h"
+#include "admin/LanguageMenu.h"
 #include "demo/DemoCentre.h"
 #include "print/FormPrinter.h"
 #include "service/DeskService.h"
@@ -37,8 +38,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Save a PNG of the window once shown, then quit (docs)."),
                                         QStringLiteral("png"));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), QStringLiteral("Start on intake, dispatch, callbacks, complaints or reports."),
-        QStringLiteral("name"));
+        QStringLiteral("workspace"),
+        QStringLiteral("Start on intake, dispatch, callbacks, complaints, reports or admin."), QStringLiteral("name"));
     const QCommandLineOption receiptOption(QStringLiteral("receipt-pdf"),
                                            QStringLiteral("Write the service receipt of TICKET to --pdf and quit."),
                                            QStringLiteral("ticket"));
@@ -54,7 +55,11 @@ int main(int argc, char *argv[])
                        receiptOption, sheetOption, dayOption, pdfOption});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    // --lang, else the language chosen in View → Language, else the system's
+    const QString chosen = LanguageMenu::storedLanguage();
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption))
+                           : chosen.isEmpty()       ? QLocale::system()
+                                                    : QLocale(chosen);
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -108,6 +113,7 @@ int main(int argc, char *argv[])
     const QString role = record ? record->value(QStringLiteral("role")).toString() : QString();
     window.showWorkspace(role == QLatin1String("dispatcher")   ? MainWindow::Dispatch
                          : role == QLatin1String("supervisor") ? MainWindow::Callbacks
+                         : role == QLatin1String("admin")      ? MainWindow::Admin
                                                                : MainWindow::Intake);
     if (parser.isSet(workspaceOption)) {
         const QString w = parser.value(workspaceOption);
@@ -115,6 +121,7 @@ int main(int argc, char *argv[])
                              : w == QLatin1String("callbacks")  ? MainWindow::Callbacks
                              : w == QLatin1String("complaints") ? MainWindow::Complaints
                              : w == QLatin1String("reports")    ? MainWindow::Reports
+                             : w == QLatin1String("admin")      ? MainWindow::Admin
                                                                 : MainWindow::Intake);
     }
     window.show();
