@@ -270,4 +270,14 @@ bool migrateToV4(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 5: sync. What the server answered for each outbox command (its rejection reason, shown to the author),
+// and the pending commands found in mutation order.
+bool migrateToV5(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral("ALTER TABLE outbox ADD COLUMN result TEXT"),
+                    QStringLiteral("CREATE INDEX outbox_state ON outbox(state, mutation_id)")},
+                   error);
+}
+
 } // namespace Schema

@@ -640,3 +640,45 @@ QString Store::deviceId()
     }
     return m_deviceId;
 }
+
+QString Store::meta(const QString &key)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    exec(q);
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+void Store::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    exec(q);
+    if (key == QLatin1String("device_id"))
+        m_deviceId = value;
+}
+
+QList<Record> Store::outbox(const QString &state, int limit)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM outbox WHERE state = ? ORDER BY mutation_id LIMIT ?"));
+    q.addBindValue(state);
+    q.addBindValue(limit);
+    exec(q);
+    QList<Record> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+void Store::markOutbox(qint64 mutationId, const QString &state, const QString &result)
+{
+    QSqlQuery &q = prepare(QStringLiteral("UPDATE outbox SET state = ?, result = ? WHERE mutation_id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(result.isEmpty() ? QVariant() : QVariant(result));
+    q.addBindValue(mutationId);
+    exec(q);
+}

@@ -106,6 +106,12 @@ public:
     void appendOutbox(qint64 mutationId, const QString &command, const QJsonObject &args, const QString &deviceId,
                       qint64 clientTs);
     qint64 nextMutationId();
+    // Local, never-synced values (sync cursor and epoch)
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+    // Outbox rows by state (pending, done, rejected), in mutation order
+    QList<Record> outbox(const QString &state, int limit);
+    void markOutbox(qint64 mutationId, const QString &state, const QString &result);
     // This desk's device id for sync: made once, kept in the local meta table (never synced)
     QString deviceId();
 

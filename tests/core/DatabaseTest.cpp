@@ -163,7 +163,7 @@ TEST_CASE("A version 3 database gets the indexes a million-ticket desk needs, it
 
     Database db;
     REQUIRE(db.open(path));
-    CHECK(db.schemaVersion() == 4);
+    CHECK(db.schemaVersion() == Database::LatestVersion);
     CHECK(sqliteQuery(db, QStringLiteral("SELECT state FROM tickets WHERE id = 'T1'")) == QStringLiteral("dispatched"));
     for (const char *index : {"tickets_state", "tickets_open_opened", "tickets_technician", "tickets_repeat_of",
                               "appointments_active", "appointments_arrived", "callbacks_done", "payments_ticket",
@@ -398,4 +398,28 @@ TEST_CASE("Killed mid-write, the database opens intact with every committed row"
     }
     CHECK(kills == 50);
     CHECK(committed.size() > 50);
+}
+
+TEST_CASE("A version 4 database gets the sync columns of version 5, its outbox kept", "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QString error;
+        REQUIRE(Database::migrate(raw, 0, 4, &error));
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO outbox(mutation_id, command, args, device_id, client_ts) "
+                                      "VALUES (1, 'ticket.note', '{}', 'D1', 0)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    Database db;
+    REQUIRE(db.open(path));
+    CHECK(db.schemaVersion() == 5);
+    CHECK(sqliteQuery(
+              db, QStringLiteral("SELECT state || '/' || coalesce(result, '-') FROM outbox WHERE mutation_id = 1")) ==
+          QStringLiteral("pending/-"));
 }
