@@ -180,6 +180,7 @@ int generate(const QStringList &arguments)
                         {QStringLiteral("customers"), outcome.customers},
                         {QStringLiteral("commands"), outcome.commands},
                         {QStringLiteral("rejected"), outcome.rejected},
+                        {QStringLiteral("retried"), outcome.retried},
                         {QStringLiteral("seconds"), qRound(seconds * 10) / 10.0},
                         {QStringLiteral("commands_per_second"), qRound64(outcome.commands / seconds)},
                         {QStringLiteral("first_errors"), QJsonArray::fromStringList(outcome.firstErrors)}};

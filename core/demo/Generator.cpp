@@ -178,6 +178,7 @@ private:
     QRandomGenerator m_rng;
     qint64 m_until;
     qint64 m_customerTarget = 0;
+    bool m_tolerateRejection = false;
     Generator::Outcome m_outcome;
     QList<CustomerState> m_customers;
     QList<ProductState> m_products;
@@ -217,7 +218,11 @@ CommandResult Simulation::apply(const QString &name, qint64 at, const QString &b
 {
     const CommandResult r = m_processor.apply(Command(name, time(at), by, fields));
     ++m_outcome.commands;
-    if (!r.ok) {
+    const bool tolerated = m_tolerateRejection;
+    m_tolerateRejection = false;
+    if (!r.ok && tolerated) {
+        ++m_outcome.retried;
+    } else if (!r.ok) {
         ++m_outcome.rejected;
         if (m_outcome.firstErrors.size() < 10)
             m_outcome.firstErrors << name + QStringLiteral(" at ") + time(at).toString(Qt::ISODate) +
@@ -507,8 +512,11 @@ bool Simulation::fieldVisit(Story &s, bool redispatch)
         }
         const qint64 before = s.t;
         CommandResult r;
-        if (!step(s, redispatch ? 30 : 5, redispatch ? 240 : 60, QStringLiteral("ticket.dispatch"), disp, dispatch,
-                  &r)) {
+        m_tolerateRejection = appointment != 0; // a taken slot (R10) is retried without an appointment
+        const bool dispatched =
+            step(s, redispatch ? 30 : 5, redispatch ? 240 : 60, QStringLiteral("ticket.dispatch"), disp, dispatch, &r);
+        m_tolerateRejection = false;
+        if (!dispatched) {
             if (s.t > m_until || !appointment)
                 return false;
             s.t = before; // the slot is taken: dispatch without an appointment instead

@@ -33,6 +33,7 @@ public:
         qint64 customers = 0;
         qint64 commands = 0;
         qint64 rejected = 0;
+        qint64 retried = 0; // refused as a desk would refuse them (a taken appointment slot, R10), then retried
         QStringList firstErrors;
     };
 
