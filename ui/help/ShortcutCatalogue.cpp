@@ -105,7 +105,7 @@ QList<ShortcutCatalogue::Entry> ShortcutCatalogue::extras(const QString &classNa
         out << Entry{area, tr("↑ / ↓"), tr("Choose a callback in the queue"), {}};
     } else if (className == QLatin1String("AdminWorkspace")) {
         out << Entry{
-            area, tr("Double-click / F2"), tr("Change a name, amount, travel time or rule value in place"), {}};
+            area, tr("Double-click or type"), tr("Change a name, amount, travel time or rule value in place"), {}};
     }
     return out;
 }
