@@ -1,8 +1,10 @@
 // dispatchdesk: the desk console.
 #include "MainWindow.h"
 #include "UserPicker.h"
+#include "admin/AdminWorkspace.h"
 #include "admin/LanguageMenu.h"
 #include "demo/DemoCentre.h"
+#include "print/FeeCardPrinter.h"
 #include "print/FormPrinter.h"
 #include "service/DeskService.h"
 
@@ -39,7 +41,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("png"));
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
-        QStringLiteral("Start on intake, dispatch, callbacks, complaints, reports or admin."), QStringLiteral("name"));
+        QStringLiteral("Start on intake, dispatch, callbacks, complaints, reports or admin[:page]."),
+        QStringLiteral("name"));
     const QCommandLineOption receiptOption(QStringLiteral("receipt-pdf"),
                                            QStringLiteral("Write the service receipt of TICKET to --pdf and quit."),
                                            QStringLiteral("ticket"));
@@ -47,12 +50,14 @@ int main(int argc, char *argv[])
         QStringLiteral("dispatch-sheet-pdf"),
         QStringLiteral("Write the dispatch sheet of TECHNICIAN for --day to --pdf and quit."),
         QStringLiteral("technician"));
+    const QCommandLineOption feeCardOption(QStringLiteral("fee-card-pdf"),
+                                           QStringLiteral("Write the fee schedule card to --pdf and quit."));
     const QCommandLineOption dayOption(QStringLiteral("day"), QStringLiteral("Day of the dispatch sheet (YYYY-MM-DD)."),
                                        QStringLiteral("date"));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("PDF file to write."),
                                        QStringLiteral("path"));
     parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption, shotOption, workspaceOption,
-                       receiptOption, sheetOption, dayOption, pdfOption});
+                       receiptOption, sheetOption, feeCardOption, dayOption, pdfOption});
     parser.process(app);
 
     // --lang, else the language chosen in View → Language, else the system's
@@ -95,6 +100,13 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(demoOption))
         DemoCentre::build(desk.processor(), QDateTime::currentDateTime());
+    if (parser.isSet(feeCardOption)) {
+        QString error;
+        const bool ok = FeeCardPrinter::feeCard(desk, parser.value(pdfOption), &error);
+        if (!ok)
+            qCritical("%s", qPrintable(error));
+        return ok ? 0 : 1;
+    }
 
     QString user = parser.value(userOption);
     if (user.isEmpty()) {
@@ -116,7 +128,15 @@ int main(int argc, char *argv[])
                          : role == QLatin1String("admin")      ? MainWindow::Admin
                                                                : MainWindow::Intake);
     if (parser.isSet(workspaceOption)) {
-        const QString w = parser.value(workspaceOption);
+        // "admin:fees" opens a page of the admin workspace (users, technicians, zones, categories, fees, parts,
+        // settings)
+        const QString w = parser.value(workspaceOption).section(QLatin1Char(':'), 0, 0);
+        const QStringList pages = {QStringLiteral("users"),      QStringLiteral("technicians"), QStringLiteral("zones"),
+                                   QStringLiteral("categories"), QStringLiteral("fees"),        QStringLiteral("parts"),
+                                   QStringLiteral("settings")};
+        const int page = int(pages.indexOf(parser.value(workspaceOption).section(QLatin1Char(':'), 1, 1)));
+        if (page >= 0)
+            window.admin()->showPage(AdminWorkspace::Page(page));
         window.showWorkspace(w == QLatin1String("dispatch")     ? MainWindow::Dispatch
                              : w == QLatin1String("callbacks")  ? MainWindow::Callbacks
                              : w == QLatin1String("complaints") ? MainWindow::Complaints
