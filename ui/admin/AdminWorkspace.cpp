@@ -72,6 +72,8 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
         {m_settings, QStringLiteral("settingsView")}};
     for (const auto &m : models)
         m_views << makeView(m.first, m.second);
+    // The travel table reads as a grid of equal columns
+    m_views.at(Zones)->horizontalHeader()->setStretchLastSection(false);
 
     auto addEdit = [this](Page p, const QString &what) {
         QPushButton *add = button(tr("&Add %1…").arg(what), tr("A new record, saved as a command"),

@@ -41,9 +41,9 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         case Name:
             return r.value(QStringLiteral("name"));
         case WarrantyMonths:
-            return tr("%n month(s)", nullptr, r.value(QStringLiteral("warranty_months")).toInt());
+            return tr("%1 months").arg(r.value(QStringLiteral("warranty_months")).toInt());
         case MainPartMonths:
-            return tr("%n month(s)", nullptr, r.value(QStringLiteral("main_part_warranty_months")).toInt());
+            return tr("%1 months").arg(r.value(QStringLiteral("main_part_warranty_months")).toInt());
         case MainParts:
             return jsonList(r.value(QStringLiteral("main_parts"))).join(tr(", "));
         }

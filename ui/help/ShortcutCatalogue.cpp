@@ -14,7 +14,9 @@
 namespace {
 QString plain(QString text)
 {
-    // "&Save call (Ctrl+Enter)" → "Save call"; "Sol&ved" → "Solved"
+    // "&Save call (Ctrl+Enter)" → "Save call"; "Sol&ved" → "Solved"; "保存来电(&S) (Ctrl+Enter)" → "保存来电"
+    static const QRegularExpression mnemonicGroup(QStringLiteral("[(（]&[^()（）][)）]"));
+    text.remove(mnemonicGroup);
     text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
     text.remove(QLatin1Char('&'));
     text.replace(QStringLiteral("\x01"), QStringLiteral("&"));

@@ -49,6 +49,16 @@ QString FeeCardPrinter::html(DeskService &desk)
                    tr("Published charges, in force on %1").arg(today.toString(Qt::ISODate)).toHtmlEscaped() +
                    QStringLiteral("</p>");
 
+    html += QStringLiteral("<p>") +
+            tr("In warranty you pay nothing: no visit fee, no labour, no parts. Out of warranty you pay only the "
+               "items on this card, at these prices; any other charge needs a supervisor's approval with the reason "
+               "written on your receipt. Every charge is on the service receipt you sign.")
+                .toHtmlEscaped() +
+            QStringLiteral("</p><p>") +
+            tr("Our technicians accept no water, cigarettes, meals or gifts (四不准). Anything not right? Call the "
+               "service hotline: we call you back after every visit.")
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
     // Service fees, grouped by kind in the order a technician explains them
     html += QStringLiteral("<h3>") + tr("Service fees").toHtmlEscaped() +
             QStringLiteral("</h3><table class='lines' width='100%'>") +
@@ -91,23 +101,13 @@ QString FeeCardPrinter::html(DeskService &desk)
             const auto part = store.load(Store::Parts, v.toString());
             mainParts << (part ? part->value(QStringLiteral("name")).toString() : v.toString());
         }
-        html +=
-            QStringLiteral("<tr><td>") + esc(c.value(QStringLiteral("name"))) + QStringLiteral("</td><td>") +
-            tr("%n month(s)", nullptr, c.value(QStringLiteral("warranty_months")).toInt()).toHtmlEscaped() +
-            QStringLiteral("</td><td>") +
-            tr("%n month(s)", nullptr, c.value(QStringLiteral("main_part_warranty_months")).toInt()).toHtmlEscaped() +
-            QStringLiteral("</td><td>") + mainParts.join(tr(", ")).toHtmlEscaped() + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><td>") + esc(c.value(QStringLiteral("name"))) + QStringLiteral("</td><td>") +
+                tr("%1 months").arg(c.value(QStringLiteral("warranty_months")).toInt()).toHtmlEscaped() +
+                QStringLiteral("</td><td>") +
+                tr("%1 months").arg(c.value(QStringLiteral("main_part_warranty_months")).toInt()).toHtmlEscaped() +
+                QStringLiteral("</td><td>") + mainParts.join(tr(", ")).toHtmlEscaped() + QStringLiteral("</td></tr>");
     }
-    html += QStringLiteral("</table><p>") +
-            tr("In warranty you pay nothing: no visit fee, no labour, no parts. Out of warranty you pay only the "
-               "items on this card, at these prices; any other charge needs a supervisor's approval with the reason "
-               "written on your receipt. Every charge is on the service receipt you sign.")
-                .toHtmlEscaped() +
-            QStringLiteral("</p><p>") +
-            tr("Our technicians accept no water, cigarettes, meals or gifts (四不准). Anything not right? Call the "
-               "service hotline: we call you back after every visit.")
-                .toHtmlEscaped() +
-            QStringLiteral("</p>");
+    html += QStringLiteral("</table>");
     return html;
 }
 
@@ -125,7 +125,7 @@ bool FeeCardPrinter::feeCard(DeskService &desk, const QString &pdfPath, QString 
                            QStringLiteral("WenQuanYi Micro Hei")});
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: 3px; } "
+    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: 2px; } "
                                             "table.lines td, table.lines th { border: 1px solid #888; }"));
     doc.setHtml(html(desk));
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
