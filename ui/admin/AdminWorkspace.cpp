@@ -38,7 +38,7 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name)
                           QAbstractItemView::AnyKeyPressed);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->resizeColumnsToContents();
     return view;
 }
@@ -72,8 +72,8 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
         {m_settings, QStringLiteral("settingsView")}};
     for (const auto &m : models)
         m_views << makeView(m.first, m.second);
-    // The travel table reads as a grid of equal columns
-    m_views.at(Zones)->horizontalHeader()->setStretchLastSection(false);
+    // The rules' descriptions take the room left; other tables keep their values next to their names
+    m_views.at(Settings)->horizontalHeader()->setStretchLastSection(true);
 
     auto addEdit = [this](Page p, const QString &what) {
         QPushButton *add = button(tr("&Add %1…").arg(what), tr("A new record, saved as a command"),
