@@ -47,10 +47,10 @@ CommandResult DeskService::submit(const Command &command)
     return result;
 }
 
-bool DeskService::restoreFrom(const QString &backupPath, QString *error)
+bool DeskService::restoreFrom(const QString &backupPath, QString *error, bool keepReplaced)
 {
     m_processor.reset(); // its prepared statements belong to the connection being replaced
-    const bool ok = m_db->restoreFrom(backupPath, error);
+    const bool ok = m_db->restoreFrom(backupPath, error, keepReplaced);
     if (m_db->isOpen())
         m_processor = std::make_unique<CommandProcessor>(m_db->connection());
     if (ok)

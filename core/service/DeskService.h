@@ -35,8 +35,10 @@ public:
     Database &database() { return *m_db; }
     // Tells the windows that data changed outside a single command (an import): they reload.
     void announce(const QString &what) { emit commandApplied(what, CommandResult{true, {}, {}, {}}); }
+    // A command applied on this desk's data by someone else (sync): the windows update as for their own
+    void announce(const QString &name, const CommandResult &result) { emit commandApplied(name, result); }
     // Replaces the desk's data with a backup (see Database::restoreFrom); announces it as "desk.restored".
-    bool restoreFrom(const QString &backupPath, QString *error);
+    bool restoreFrom(const QString &backupPath, QString *error, bool keepReplaced = true);
     Store &store() { return m_processor->store(); }
 
 signals:

@@ -256,7 +256,7 @@ bool Database::backupTo(const QString &path, QString *error) const
     return true;
 }
 
-bool Database::restoreFrom(const QString &backupPath, QString *error)
+bool Database::restoreFrom(const QString &backupPath, QString *error, bool keepReplaced)
 {
     const QString current = m_path;
     if (current.isEmpty() || !isOpen()) {
@@ -297,6 +297,7 @@ bool Database::restoreFrom(const QString &backupPath, QString *error)
         QFile::remove(staged + suffix);
     }
     if (!QFile::rename(staged, current)) {
+        QFile::remove(current);
         QFile::rename(kept, current);
         *error = tr("Cannot put the backup in place; the database was left as it was.");
         open(current);
@@ -306,5 +307,7 @@ bool Database::restoreFrom(const QString &backupPath, QString *error)
         *error = m_error;
         return false;
     }
+    if (!keepReplaced) // a sync download: the replaced copy is the server's data anyway
+        QFile::remove(kept);
     return true;
 }

@@ -34,7 +34,7 @@ public:
     bool backupTo(const QString &path, QString *error) const;
     // Replaces this database with a backup: the backup is checked (and migrated) as a copy first, the current file
     // is kept beside it as <name>.before-restore-<time>, never deleted. On any failure nothing changes.
-    bool restoreFrom(const QString &backupPath, QString *error);
+    bool restoreFrom(const QString &backupPath, QString *error, bool keepReplaced = true);
 
     // Runs the migration steps from `fromVersion` up to `toVersion` on an open connection, in one transaction.
     static bool migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString *error);

@@ -1,0 +1,264 @@
+#include "SyncClient.h"
+
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+constexpr int ProtocolVersion = 1;
+}
+
+SyncClient::SyncClient(DeskService &desk, QObject *parent)
+    : QObject(parent), m_desk(desk), m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+{
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        QString error;
+        syncOnce(&error);
+    });
+}
+
+SyncClient::~SyncClient() = default;
+
+void SyncClient::startPolling(int ms)
+{
+    m_timer->start(ms);
+}
+
+QByteArray SyncClient::call(const QByteArray &method, const QString &path, const QByteArray &body, int *status,
+                            QString *error)
+{
+    QUrl url = m_server;
+    const int query = path.indexOf(QLatin1Char('?'));
+    url.setPath(query < 0 ? path : path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && *status == 0)
+        *error = tr("The server cannot be reached: %1").arg(reply->errorString());
+    else if (*status >= 400)
+        *error = tr("The server answered %1: %2")
+                     .arg(*status)
+                     .arg(QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString());
+    reply->deleteLater();
+    m_online = *status > 0;
+    return answer;
+}
+
+bool SyncClient::login(const QString &user, const QString &password, QString *error)
+{
+    int status = 0;
+    const QByteArray answer =
+        call("POST", QStringLiteral("/v1/login"),
+             QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+                 .toJson(QJsonDocument::Compact),
+             &status, error);
+    if (status != 200)
+        return false;
+    m_token = QJsonDocument::fromJson(answer).object().value(QLatin1String("token")).toString().toLatin1();
+    return !m_token.isEmpty();
+}
+
+int SyncClient::pendingCount()
+{
+    return int(m_desk.store().outbox(QStringLiteral("pending"), 1000000).size());
+}
+
+QList<Record> SyncClient::rejected()
+{
+    return m_desk.store().outbox(QStringLiteral("rejected"), 1000);
+}
+
+qint64 SyncClient::cursor()
+{
+    return m_desk.store().meta(QStringLiteral("sync_cursor")).toLongLong();
+}
+
+bool SyncClient::syncOnce(QString *error)
+{
+    const bool ok = push(error) && (m_needDownload ? downloadAgain(error) : pull(error)) &&
+                    (!m_needDownload || downloadAgain(error));
+    emit syncStateChanged();
+    return ok;
+}
+
+bool SyncClient::push(QString *error)
+{
+    Store &store = m_desk.store();
+    const QString device = store.deviceId();
+    for (;;) {
+        const QList<Record> pending = store.outbox(QStringLiteral("pending"), 200);
+        if (pending.isEmpty())
+            return true;
+        QJsonArray commands;
+        for (const Record &row : pending)
+            commands << QJsonObject{
+                {QStringLiteral("mutation_id"), row.value(QStringLiteral("mutation_id")).toLongLong()},
+                {QStringLiteral("command"),
+                 QJsonDocument::fromJson(row.value(QStringLiteral("args")).toString().toUtf8()).object()}};
+        int status = 0;
+        const QByteArray answer = call("POST", QStringLiteral("/v1/push"),
+                                       QJsonDocument(QJsonObject{{QStringLiteral("device_id"), device},
+                                                                 {QStringLiteral("protocol_version"), ProtocolVersion},
+                                                                 {QStringLiteral("commands"), commands}})
+                                           .toJson(QJsonDocument::Compact),
+                                       &status, error);
+        if (status != 200 && status != 409)
+            return false;
+        const QJsonObject o = QJsonDocument::fromJson(answer).object();
+        store.beginBatch();
+        for (const QJsonValue &v : o.value(QLatin1String("results")).toArray()) {
+            const QJsonObject r = v.toObject();
+            const qint64 mutation = r.value(QLatin1String("mutation_id")).toInteger();
+            const QString state = r.value(QLatin1String("status")).toString();
+            if (state == QLatin1String("accepted")) {
+                store.markOutbox(mutation, QStringLiteral("done"), QString());
+            } else if (state == QLatin1String("rejected")) {
+                // The server's rules said no: the author sees why, and this desk takes the server's state again
+                const QString message = r.value(QLatin1String("message")).toString();
+                store.markOutbox(mutation, QStringLiteral("rejected"), message);
+                m_needDownload = true;
+                for (const Record &row : pending)
+                    if (row.value(QStringLiteral("mutation_id")).toLongLong() == mutation)
+                        emit commandRejected(row.value(QStringLiteral("command")).toString(), message);
+            }
+        }
+        store.endBatch();
+        if (status == 409) {
+            *error = tr("The server is missing earlier commands of this desk (%1).")
+                         .arg(o.value(QLatin1String("error")).toString());
+            return false;
+        }
+    }
+}
+
+bool SyncClient::pull(QString *error)
+{
+    Store &store = m_desk.store();
+    const QString device = store.deviceId();
+    for (;;) {
+        int status = 0;
+        const QByteArray answer =
+            call("GET", QStringLiteral("/v1/pull?cursor=%1").arg(cursor()), QByteArray(), &status, error);
+        if (status != 200)
+            return false;
+        const QJsonObject o = QJsonDocument::fromJson(answer).object();
+        const QString epoch = o.value(QLatin1String("epoch")).toString();
+        const QString knownEpoch = store.meta(QStringLiteral("sync_epoch"));
+        if (!knownEpoch.isEmpty() && knownEpoch != epoch) {
+            m_needDownload = true; // the server was restored from a backup
+            return true;
+        }
+        const QJsonArray changes = o.value(QLatin1String("changes")).toArray();
+        QList<QPair<QString, CommandResult>> applied;
+        store.beginBatch();
+        m_desk.processor().setOutboxEnabled(false);
+        for (const QJsonValue &v : changes) {
+            const QJsonObject change = v.toObject();
+            const qint64 mutation = change.value(QLatin1String("mutation_id")).toInteger();
+            if (change.value(QLatin1String("device_id")).toString() == device) {
+                store.markOutbox(mutation, QStringLiteral("done"), QString()); // our own, already here
+            } else {
+                Command command;
+                CommandError parseError;
+                CommandResult r;
+                if (Command::fromJson(change.value(QLatin1String("command")).toObject(), &command, &parseError))
+                    r = m_desk.processor().apply(command,
+                                                 {change.value(QLatin1String("device_id")).toString(), mutation});
+                if (!r.ok) {
+                    // This desk's state differs from the server's: take the server's
+                    m_needDownload = true;
+                    break;
+                }
+                applied << qMakePair(command.name(), r);
+            }
+            store.setMeta(QStringLiteral("sync_cursor"),
+                          QString::number(change.value(QLatin1String("seq")).toInteger()));
+        }
+        store.setMeta(QStringLiteral("sync_epoch"), epoch);
+        m_desk.processor().setOutboxEnabled(true);
+        if (m_needDownload) {
+            store.abortBatch();
+            return true;
+        }
+        store.endBatch();
+        for (const auto &a : applied)
+            m_desk.announce(a.first, a.second);
+        if (!o.value(QLatin1String("more")).toBool())
+            return true;
+    }
+}
+
+bool SyncClient::downloadAgain(QString *error)
+{
+    int status = 0;
+    const QByteArray answer = call("GET", QStringLiteral("/v1/snapshot"), QByteArray(), &status, error);
+    if (status != 200)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(answer).object();
+    const QByteArray bytes = QByteArray::fromBase64(o.value(QLatin1String("database")).toString().toLatin1());
+    Store &store = m_desk.store();
+    const QString device = store.deviceId();
+    // Everything not yet sent stays: read it before the desk's data is replaced
+    const QList<Record> pending = store.outbox(QStringLiteral("pending"), 1000000);
+    const QList<Record> rejected = store.outbox(QStringLiteral("rejected"), 1000000);
+    const QString path = m_desk.path() + QStringLiteral(".snapshot");
+    QFile::remove(path);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+        *error = tr("Cannot write the server's data to %1.").arg(path);
+        return false;
+    }
+    f.close();
+    if (!m_desk.restoreFrom(path, error, false))
+        return false;
+    QFile::remove(path);
+    Store &fresh = m_desk.store();
+    fresh.beginBatch();
+    fresh.setMeta(QStringLiteral("device_id"), device);
+    fresh.setMeta(QStringLiteral("sync_cursor"), QString::number(o.value(QLatin1String("cursor")).toInteger()));
+    fresh.setMeta(QStringLiteral("sync_epoch"), o.value(QLatin1String("epoch")).toString());
+    for (const Record &row : rejected)
+        fresh.appendOutbox(row.value(QStringLiteral("mutation_id")).toLongLong(),
+                           row.value(QStringLiteral("command")).toString(),
+                           QJsonDocument::fromJson(row.value(QStringLiteral("args")).toString().toUtf8()).object(),
+                           device, row.value(QStringLiteral("client_ts")).toLongLong());
+    for (const Record &row : rejected)
+        fresh.markOutbox(row.value(QStringLiteral("mutation_id")).toLongLong(), QStringLiteral("rejected"),
+                         row.value(QStringLiteral("result")).toString());
+    for (const Record &row : pending) {
+        const qint64 mutation = row.value(QStringLiteral("mutation_id")).toLongLong();
+        Command command;
+        CommandError parseError;
+        const QJsonObject args =
+            QJsonDocument::fromJson(row.value(QStringLiteral("args")).toString().toUtf8()).object();
+        CommandResult r;
+        if (Command::fromJson(args, &command, &parseError))
+            r = m_desk.processor().apply(command, {device, mutation});
+        if (!r.ok) // refused here now: still sent, so that its author hears the server's verdict
+            fresh.appendOutbox(mutation, row.value(QStringLiteral("command")).toString(), args, device,
+                               row.value(QStringLiteral("client_ts")).toLongLong());
+    }
+    fresh.endBatch();
+    m_needDownload = false;
+    m_desk.announce(QStringLiteral("desk.restored"), CommandResult{true, {}, {}, {}});
+    return true;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "service/DeskService.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QTimer;
+
+// The desk's side of sync (SYNC.md): pushes the outbox in mutation order, pulls everyone else's accepted commands
+// after its cursor and applies them through the same rules, in one SQLite transaction with the cursor. When the
+// server refused one of this desk's commands, or a pulled command does not apply here, or the server's epoch
+// changed (restored from a backup), the desk downloads the server's state again and re-applies its still-pending
+// commands: nothing unsent is ever thrown away.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncClient(DeskService &desk, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void setServer(const QUrl &url) { m_server = url; }
+    bool login(const QString &user, const QString &password, QString *error);
+    // One round: push, then pull (and a fresh download when needed). False with the reason when the server could
+    // not be reached or answered with an error; the outbox keeps everything for the next round.
+    bool syncOnce(QString *error);
+    // Sync every `ms` milliseconds in the background (and retry after failures)
+    void startPolling(int ms);
+
+    int pendingCount();
+    QList<Record> rejected();
+    bool online() const { return m_online; }
+    qint64 cursor();
+
+signals:
+    void syncStateChanged();
+    void commandRejected(const QString &command, const QString &message);
+
+private:
+    bool push(QString *error);
+    bool pull(QString *error);
+    bool downloadAgain(QString *error);
+    QByteArray call(const QByteArray &method, const QString &path, const QByteArray &body, int *status, QString *error);
+
+    DeskService &m_desk;
+    QNetworkAccessManager *m_network;
+    QTimer *m_timer;
+    QUrl m_server;
+    QByteArray m_token;
+    bool m_online = false;
+    bool m_needDownload = false;
+};

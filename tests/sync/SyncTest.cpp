@@ -1,0 +1,228 @@
+#include "PostgresServer.h"
+#include "TestDesk.h"
+
+#include "service/DeskService.h"
+#include "sync/SyncClient.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// A desk with its own database and sync client, logged in as `user`
+struct SyncedDesk
+{
+    QTemporaryDir dir;
+    DeskService desk;
+    std::unique_ptr<SyncClient> sync;
+    SyncedDesk(const QString &url, const QString &user)
+    {
+        REQUIRE(desk.open(dir.filePath(s("desk.sqlite"))));
+        desk.setUser(user);
+        desk.setClock(std::make_unique<FixedClock>(QDateTime::fromString(s("2026-11-20T09:00:00+08:00"), Qt::ISODate)));
+        sync = std::make_unique<SyncClient>(desk);
+        sync->setServer(QUrl(url));
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(sync->login(user, s("secret"), &error));
+    }
+    bool syncOnce()
+    {
+        QString error;
+        const bool ok = sync->syncOnce(&error);
+        if (!ok)
+            WARN(error.toStdString());
+        return ok;
+    }
+    std::optional<Record> ticket(const QString &id) { return desk.store().load(Store::Tickets, id); }
+};
+
+struct Centre
+{
+    PostgresServer pg;
+    QTemporaryDir cache;
+    std::unique_ptr<ServerProcess> server;
+    Centre()
+    {
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(pg.start(&error));
+        server = std::make_unique<ServerProcess>(pg.connectInfo(), cache.path());
+        for (const char *user : {"admin", "u-disp", "u-clerk"})
+            REQUIRE(server->setPassword(s(user), s("secret"), &error));
+        REQUIRE(server->start(&error));
+    }
+    int logged(const QString &sql)
+    {
+        const QString name = s("check-") + QString::number(quintptr(this));
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), name);
+            db.setHostName(s("127.0.0.1"));
+            db.setPort(pg.port());
+            db.setDatabaseName(s("dispatchdesk"));
+            db.setUserName(s("postgres"));
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+            REQUIRE(q.next());
+            n = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return n;
+    }
+};
+
+// The admin desk sets up the centre (users, zones, categories, technicians) and opens a ticket
+void setUpCentre(SyncedDesk &admin)
+{
+    QFile setup(TestDesk::dataPath(s("replay/setup.jsonl")));
+    REQUIRE(setup.open(QIODevice::ReadOnly));
+    while (!setup.atEnd()) {
+        const QByteArray line = setup.readLine().trimmed();
+        if (!line.isEmpty())
+            REQUIRE(admin.desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
+    }
+    REQUIRE(admin.desk
+                .submit(s("ticket.open"), {{s("id"), s("T1")},
+                                           {s("kind"), s("repair")},
+                                           {s("fault"), s("冰箱不制冷")},
+                                           {s("customer"), QJsonObject{{s("id"), s("C1")},
+                                                                       {s("name"), s("张伟")},
+                                                                       {s("phones"), QJsonArray{s("13812345678")}},
+                                                                       {s("address"), s("北京市海淀区中关村大街27号")},
+                                                                       {s("zone"), s("Z1")}}},
+                                           {s("product"), QJsonObject{{s("id"), s("P1")},
+                                                                      {s("category"), s("fridge")},
+                                                                      {s("model"), s("BCD-470")},
+                                                                      {s("purchase_date"), s("2024-05-01")}}}})
+                .ok);
+}
+} // namespace
+
+TEST_CASE("Two desks and a server: a ticket opened on one desk shows on the other", "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    SyncedDesk b(centre.server->url(), s("u-disp"));
+    setUpCentre(a);
+    REQUIRE(a.sync->pendingCount() == 14);
+    REQUIRE(a.syncOnce());
+    CHECK(a.sync->pendingCount() == 0);
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 14);
+    REQUIRE(b.syncOnce());
+    const auto t = b.ticket(s("T1"));
+    REQUIRE(t.has_value());
+    CHECK(t->value(s("number")).toString() == a.ticket(s("T1"))->value(s("number")).toString());
+    CHECK(b.desk.store().load(Store::Technicians, s("W1")).has_value());
+    // And back: B dispatches, A sees it
+    REQUIRE(b.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T1")}, {s("technician"), s("W1")}}).ok);
+    REQUIRE(b.syncOnce());
+    REQUIRE(a.syncOnce());
+    CHECK(a.ticket(s("T1"))->value(s("state")).toString() == s("dispatched"));
+    CHECK(a.ticket(s("T1"))->value(s("technician_id")).toString() == s("W1"));
+    // The records the dispatch created have the same ids on both desks
+    QSqlQuery qa(a.desk.database().connection()), qb(b.desk.database().connection());
+    REQUIRE(qa.exec(s("SELECT id FROM appointments WHERE ticket_id = 'T1'")));
+    REQUIRE(qb.exec(s("SELECT id FROM appointments WHERE ticket_id = 'T1'")));
+    REQUIRE(qa.next());
+    REQUIRE(qb.next());
+    CHECK(qa.value(0).toString() == qb.value(0).toString());
+}
+
+TEST_CASE("Two desks dispatch the same ticket: one wins, the other is told why and takes the winner's", "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    SyncedDesk b(centre.server->url(), s("u-disp"));
+    setUpCentre(a);
+    REQUIRE(a.syncOnce());
+    REQUIRE(b.syncOnce());
+    // Both, before hearing of the other
+    REQUIRE(a.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T1")}, {s("technician"), s("W1")}}).ok);
+    REQUIRE(b.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T1")}, {s("technician"), s("W2")}}).ok);
+    QStringList heard;
+    QObject::connect(b.sync.get(), &SyncClient::commandRejected,
+                     [&heard](const QString &command, const QString &why) { heard << command + s(": ") + why; });
+    REQUIRE(a.syncOnce());
+    REQUIRE(b.syncOnce());
+    REQUIRE(heard.size() == 1);
+    CHECK(heard.first().startsWith(s("ticket.dispatch")));
+    CHECK(heard.first().contains(s("dispatched")));
+    const QList<Record> rejected = b.sync->rejected();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.first().value(s("result")).toString().contains(s("dispatched")));
+    // B now shows the server's truth: W1
+    CHECK(b.ticket(s("T1"))->value(s("technician_id")).toString() == s("W1"));
+    CHECK(centre.logged(s("SELECT count(*) FROM rejections")) == 1);
+    // and works on: its next command goes through
+    REQUIRE(b.desk.submit(s("ticket.contact_attempt"), {{s("ticket"), s("T1")}, {s("reached"), true}}).ok);
+    REQUIRE(b.syncOnce());
+    REQUIRE(a.syncOnce());
+    CHECK(a.ticket(s("T1"))->value(s("state")).toString() == s("contacted"));
+}
+
+TEST_CASE("A desk works offline with the server down; everything arrives once when it is back", "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    setUpCentre(a);
+    REQUIRE(a.syncOnce());
+    centre.server->kill();
+    for (int i = 0; i < 100; ++i)
+        REQUIRE(a.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("电话记录 %1").arg(i)}}).ok);
+    CHECK_FALSE(a.syncOnce());
+    CHECK(a.sync->pendingCount() == 100);
+    QString error;
+    auto revived = std::make_unique<ServerProcess>(centre.pg.connectInfo(), centre.cache.path());
+    REQUIRE(revived->start(&error));
+    a.sync->setServer(QUrl(revived->url()));
+    REQUIRE(a.syncOnce());
+    CHECK(a.sync->pendingCount() == 0);
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 114);
+    // The answers were lost: the desk sends the same commands again; each is applied once
+    QSqlQuery q(a.desk.database().connection());
+    REQUIRE(q.exec(s("UPDATE outbox SET state = 'pending' WHERE mutation_id > 104")));
+    REQUIRE(a.syncOnce());
+    CHECK(a.sync->pendingCount() == 0);
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 114);
+    // A new desk gets the whole day
+    SyncedDesk b(revived->url(), s("u-disp"));
+    REQUIRE(b.syncOnce());
+    QSqlQuery n(b.desk.database().connection());
+    REQUIRE(n.exec(s("SELECT count(*) FROM ticket_events WHERE ticket_id = 'T1' AND kind = 'note'")));
+    REQUIRE(n.next());
+    CHECK(n.value(0).toInt() == 100);
+}
+
+TEST_CASE("The server refuses a wrong password, a missing token and a command given for someone else", "[sync][pg]")
+{
+    Centre centre;
+    QTemporaryDir dir;
+    DeskService desk;
+    REQUIRE(desk.open(dir.filePath(s("desk.sqlite"))));
+    SyncClient client(desk);
+    client.setServer(QUrl(centre.server->url()));
+    QString error;
+    CHECK_FALSE(client.login(s("u-disp"), s("wrong"), &error));
+    CHECK(error.contains(s("401")));
+    // Without a login nothing is pushed
+    desk.setUser(s("u-disp"));
+    REQUIRE(desk.submit(s("zone.upsert"), {{s("id"), s("Z9")}, {s("name"), s("测试区")}}).ok);
+    CHECK_FALSE(client.syncOnce(&error));
+    CHECK(error.contains(s("401")));
+    CHECK(client.pendingCount() == 1);
+    // Logged in as u-clerk, a command by u-disp is refused with the reason
+    REQUIRE(client.login(s("u-clerk"), s("secret"), &error));
+    REQUIRE(client.syncOnce(&error));
+    const QList<Record> rejected = client.rejected();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.first().value(s("result")).toString().contains(s("u-clerk")));
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 0);
+}
