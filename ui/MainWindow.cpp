@@ -13,6 +13,7 @@
 #include "models/TicketListModel.h"
 #include "reports/DashboardView.h"
 #include "service/DeskService.h"
+#include "sync/SyncClient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTime>
 #include <QTimer>
 
 MainWindow::MainWindow(DeskService &desk, QWidget *parent)
@@ -163,4 +165,42 @@ void MainWindow::updateStatus()
                               : tr("User: %1").arg(m_desk.user()));
     const int alerts = m_board->alerts()->count();
     m_alertLabel->setText(tr("%n open alert(s)", nullptr, alerts));
+}
+
+void MainWindow::setSyncClient(SyncClient *sync)
+{
+    m_sync = sync;
+    m_syncLabel->setTextFormat(Qt::RichText);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    auto refresh = [this] {
+        if (m_sync->online())
+            m_lastSync = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+        const int pending = m_sync->pendingCount();
+        const int rejected = int(m_sync->rejected().size());
+        QString text = m_sync->online()
+                           ? tr("Online, synced %1").arg(m_lastSync)
+                           : tr("Offline (last sync %1)").arg(m_lastSync.isEmpty() ? tr("never") : m_lastSync);
+        text += QStringLiteral(" · ") + tr("%n waiting to send", nullptr, pending);
+        if (rejected > 0)
+            text += QStringLiteral(" · <a href=\"rejected\">") + tr("%n refused by the server", nullptr, rejected) +
+                    QStringLiteral("</a>");
+        m_syncLabel->setText(text);
+    };
+    connect(sync, &SyncClient::syncStateChanged, this, refresh);
+    connect(sync, &SyncClient::commandRejected, this, [this](const QString &command, const QString &why) {
+        statusBar()->showMessage(tr("The server refused %1: %2").arg(command, why), 15000);
+    });
+    connect(m_syncLabel, &QLabel::linkActivated, this, [this] {
+        QStringList lines;
+        for (const Record &r : m_sync->rejected())
+            lines << r.value(QStringLiteral("command")).toString() + QStringLiteral(": ") +
+                         r.value(QStringLiteral("result")).toString();
+        QMessageBox::information(this, tr("Refused by the server"), lines.join(QLatin1Char('\n')));
+    });
+    refresh();
+}
+
+QString MainWindow::syncStatus() const
+{
+    return m_syncLabel->text();
 }

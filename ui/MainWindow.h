@@ -12,6 +12,7 @@ class IntakeForm;
 class QLabel;
 class QTabWidget;
 class QTimer;
+class SyncClient;
 
 // One window, six workspaces: Intake (F2), Dispatch board (F3), Callbacks (F4), Complaints (F5), Reports (F6), Admin
 // (F7). Help → Keyboard shortcuts (F1) lists every key. The
@@ -36,6 +37,9 @@ public:
     void showShortcuts();
     // Advances countdowns to the desk clock's now (called every 15 s by a timer).
     void tick();
+    // Shows the sync state (online, pending, last sync, rejected commands) of a desk that syncs with a server
+    void setSyncClient(SyncClient *sync);
+    QString syncStatus() const;
 
 private:
     void updateStatus();
@@ -51,6 +55,8 @@ private:
     QLabel *m_userLabel;
     QLabel *m_alertLabel;
     QLabel *m_syncLabel;
+    SyncClient *m_sync = nullptr;
+    QString m_lastSync;
     QLabel *m_lastSaved;
     QTimer *m_timer;
 };

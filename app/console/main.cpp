@@ -7,13 +7,17 @@
 #include "print/FeeCardPrinter.h"
 #include "print/FormPrinter.h"
 #include "service/DeskService.h"
+#include "sync/SyncClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -43,6 +47,11 @@ int main(int argc, char *argv[])
         QStringLiteral("workspace"),
         QStringLiteral("Start on intake, dispatch, callbacks, complaints, reports or admin[:page]."),
         QStringLiteral("name"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QStringLiteral("Sync with this server (saved in the settings as sync/server)."),
+        QStringLiteral("url"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password for the server."),
+                                            QStringLiteral("password"));
     const QCommandLineOption receiptOption(QStringLiteral("receipt-pdf"),
                                            QStringLiteral("Write the service receipt of TICKET to --pdf and quit."),
                                            QStringLiteral("ticket"));
@@ -57,7 +66,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("PDF file to write."),
                                        QStringLiteral("path"));
     parser.addOptions({dbOption, demoOption, userOption, langOption, quitOption, shotOption, workspaceOption,
-                       receiptOption, sheetOption, feeCardOption, dayOption, pdfOption});
+                       receiptOption, sheetOption, feeCardOption, dayOption, pdfOption, serverOption, passwordOption});
     parser.process(app);
 
     // --lang, else the language chosen in View → Language, else the system's
@@ -121,6 +130,28 @@ int main(int argc, char *argv[])
     }
     desk.setUser(user);
     MainWindow window(desk);
+    // With a server configured, the desk syncs and the user logs in for real; without one it works the same, alone
+    QSettings settings;
+    const QString server = parser.isSet(serverOption) ? parser.value(serverOption)
+                                                      : settings.value(QStringLiteral("sync/server")).toString();
+    std::unique_ptr<SyncClient> sync;
+    if (!server.isEmpty()) {
+        sync = std::make_unique<SyncClient>(desk);
+        sync->setServer(QUrl(server));
+        QString password = parser.value(passwordOption);
+        if (password.isEmpty())
+            password =
+                QInputDialog::getText(nullptr, QObject::tr("Log in"),
+                                      QObject::tr("Password of %1 on %2:").arg(user, server), QLineEdit::Password);
+        QString error;
+        if (!sync->login(user, password, &error))
+            QMessageBox::warning(nullptr, QObject::tr("Dispatch Desk"),
+                                 QObject::tr("Not logged in to the server (%1). The desk works on its own and keeps "
+                                             "everything for later.")
+                                     .arg(error));
+        window.setSyncClient(sync.get());
+        sync->startPolling(1000);
+    }
     const auto record = desk.store().load(Store::Users, user);
     const QString role = record ? record->value(QStringLiteral("role")).toString() : QString();
     window.showWorkspace(role == QLatin1String("dispatcher")   ? MainWindow::Dispatch

@@ -9,6 +9,7 @@
 #include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
 #include "service/DeskService.h"
+#include "sync/SyncClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -199,4 +200,26 @@ TEST_CASE("Intake: a new caller typed with the keyboard is saved as a ticket", "
     QTest::keyClick(fault, Qt::Key_Return, Qt::ControlModifier);
     CHECK(form.lastMessage().contains(QStringLiteral("12345")));
     CHECK(phone->text() == QStringLiteral("12345")); // nothing typed is lost
+}
+
+TEST_CASE("With a server configured but unreachable, the desk works and shows what waits to be sent", "[ui][sync]")
+{
+    DemoDesk demo;
+    MainWindow window(demo.desk);
+    SyncClient sync(demo.desk);
+    sync.setServer(QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing listens there
+    window.setSyncClient(&sync);
+    const int waiting = sync.pendingCount();
+    REQUIRE(waiting > 0); // the demo's commands are in the outbox
+    QString error;
+    CHECK_FALSE(sync.syncOnce(&error));
+    CHECK(error.contains(QStringLiteral("cannot be reached")));
+    CHECK(window.syncStatus().contains(QStringLiteral("Offline")));
+    CHECK(window.syncStatus().contains(QString::number(waiting)));
+    // Work goes on and queues up
+    REQUIRE(demo.desk
+                .submit(QStringLiteral("ticket.note"), {{QStringLiteral("ticket"), QStringLiteral("T00001")},
+                                                        {QStringLiteral("text"), QStringLiteral("客户来电")}})
+                .ok);
+    CHECK(sync.pendingCount() == waiting + 1);
 }
