@@ -23,7 +23,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption user(QStringLiteral("set-password"),
                                   QStringLiteral("Set USER:PASSWORD for a desk login, then quit."),
                                   QStringLiteral("user:password"));
-    parser.addOptions({pg, port, cache, user});
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for every network)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    parser.addOptions({pg, port, cache, user, listen});
     parser.process(app);
     SyncServer::Options options;
     options.pgConnect = parser.value(pg);
@@ -40,7 +44,7 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    if (!server.start(quint16(parser.value(port).toUInt()), &error)) {
+    if (!server.start(quint16(parser.value(port).toUInt()), &error, QHostAddress(parser.value(listen)))) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }

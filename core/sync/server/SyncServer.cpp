@@ -127,7 +127,7 @@ bool SyncServer::openCache(QString *error)
     return true;
 }
 
-bool SyncServer::start(quint16 port, QString *error)
+bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address)
 {
     if (sodium_init() < 0) {
         *error = tr("libsodium could not start.");
@@ -154,7 +154,7 @@ bool SyncServer::start(quint16 port, QString *error)
     });
     m_http->route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Get,
                   [this](const QHttpServerRequest &r) { return snapshot(r.value("Authorization")); });
-    m_port = m_http->listen(QHostAddress::LocalHost, port);
+    m_port = m_http->listen(address, port);
     if (m_port == 0) {
         *error = tr("Cannot listen on port %1.").arg(port);
         return false;

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -34,7 +35,7 @@ public:
     explicit SyncServer(const Options &options);
     ~SyncServer();
 
-    bool start(quint16 port, QString *error);
+    bool start(quint16 port, QString *error, const QHostAddress &address = QHostAddress::LocalHost);
     quint16 port() const { return m_port; }
 
     // Accounts (the desk logs in with them); the password is stored as an Argon2id hash (libsodium)
