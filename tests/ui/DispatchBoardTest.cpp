@@ -359,3 +359,17 @@ TEST_CASE("Board: after restoring a backup the board shows the restored desk", "
     // The desk works on after the restore
     CHECK(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T2")}, {s("technician"), s("W1")}}).ok);
 }
+
+TEST_CASE("Board: the ticket list exports to CSV with a BOM, one row per ticket, Chinese intact", "[ui][board][csv]")
+{
+    BoardDesk d;
+    const QString path = d.dir.filePath(s("tickets.csv"));
+    REQUIRE(d.board->exportCsv(path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 3); // header + T1 + T2
+    CHECK(lines.join(QLatin1Char('\n')).contains(s("张伟")));
+}

@@ -10,6 +10,7 @@
 #include "models/TicketListModel.h"
 #include "models/TicketSortFilterModel.h"
 #include "print/FormPrinter.h"
+#include "reports/TableExport.h"
 #include "rules/ScheduleRules.h"
 #include "rules/TechnicianRanking.h"
 #include "rules/TicketStates.h"
@@ -20,6 +21,7 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -154,10 +156,16 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     auto *sheet = new QPushButton(tr("Dispatch sheet PDF"));
     sheet->setToolTip(tr("The day's dispatch sheet (派工单) of the technician of the selected ticket"));
     connect(sheet, &QPushButton::clicked, this, &DispatchBoard::printDispatchSheet);
+    auto *exportButton = new QPushButton(tr("Export CSV"));
+    exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this,
+            [this] { exportCsv(); });
     auto *dayRow = new QHBoxLayout;
     dayRow->addWidget(new QLabel(tr("Technicians' day")));
     dayRow->addWidget(m_day);
     dayRow->addWidget(sheet);
+    dayRow->addWidget(exportButton);
     dayRow->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_scheduleView);
@@ -578,4 +586,23 @@ void DispatchBoard::refreshAlerts()
         item->setData(Qt::UserRole + 1, a.kind);
         m_alerts->addItem(item);
     }
+}
+
+bool DispatchBoard::exportCsv(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the ticket list"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("tickets.csv")),
+            tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!TableExport::writeCsv(*m_proxy, path, &error)) {
+        say(error, true);
+        return false;
+    }
+    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
