@@ -134,8 +134,15 @@ void CommandProcessor::ticketOpen(Context &c)
     if (id.isEmpty())
         id = c.newId();
     QString number = args.optionalString(QStringLiteral("number"));
-    if (number.isEmpty())
-        number = m_store.nextTicketNumber(c.settings.ticketPrefix, c.cmd.at().toString(QStringLiteral("yyyyMMdd")));
+    if (!number.isEmpty() && m_store.ticketByNumber(number))
+        args.reject(QStringLiteral("number"), tr("Ticket number %1 is already used.").arg(number));
+    if (number.isEmpty()) {
+        // A desk that syncs numbers with its own code (BJ-A3F0-20261120-0001): desks never hand out the same number
+        const QString deskCode = m_store.meta(QStringLiteral("desk_code"));
+        const QString prefix =
+            deskCode.isEmpty() ? c.settings.ticketPrefix : c.settings.ticketPrefix + QLatin1Char('-') + deskCode;
+        number = m_store.nextTicketNumber(prefix, c.cmd.at().toString(QStringLiteral("yyyyMMdd")));
+    }
     Record t{{QStringLiteral("id"), id},
              {QStringLiteral("number"), number},
              {QStringLiteral("kind"), kind},

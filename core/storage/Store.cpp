@@ -682,3 +682,15 @@ void Store::markOutbox(qint64 mutationId, const QString &state, const QString &r
     q.addBindValue(mutationId);
     exec(q);
 }
+
+std::optional<QString> Store::ticketByNumber(const QString &number)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT id FROM tickets WHERE number = ?"));
+    q.addBindValue(number);
+    exec(q);
+    std::optional<QString> out;
+    if (q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
+}

@@ -78,6 +78,7 @@ public:
 
     // Tickets
     QString nextTicketNumber(const QString &prefix, const QString &day);
+    std::optional<QString> ticketByNumber(const QString &number);
     std::optional<QString> openTicketForProduct(const QString &productId, const QString &exceptTicket = {});
     std::optional<Record> lastCompletedRepair(const QString &productId, qint64 sinceMs, qint64 untilMs,
                                               const QString &exceptTicket);

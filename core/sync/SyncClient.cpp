@@ -74,6 +74,10 @@ bool SyncClient::login(const QString &user, const QString &password, QString *er
     if (status != 200)
         return false;
     m_token = QJsonDocument::fromJson(answer).object().value(QLatin1String("token")).toString().toLatin1();
+    // From now on this desk's ticket numbers carry its code, so they never collide with another desk's
+    Store &store = m_desk.store();
+    if (store.meta(QStringLiteral("desk_code")).isEmpty())
+        store.setMeta(QStringLiteral("desk_code"), store.deviceId().remove(QLatin1Char('-')).right(4).toUpper());
     return !m_token.isEmpty();
 }
 
@@ -217,6 +221,7 @@ bool SyncClient::downloadAgain(QString *error)
     const QByteArray bytes = QByteArray::fromBase64(o.value(QLatin1String("database")).toString().toLatin1());
     Store &store = m_desk.store();
     const QString device = store.deviceId();
+    const QString deskCode = store.meta(QStringLiteral("desk_code"));
     // Everything not yet sent stays: read it before the desk's data is replaced
     const QList<Record> pending = store.outbox(QStringLiteral("pending"), 1000000);
     const QList<Record> rejected = store.outbox(QStringLiteral("rejected"), 1000000);
@@ -234,6 +239,7 @@ bool SyncClient::downloadAgain(QString *error)
     Store &fresh = m_desk.store();
     fresh.beginBatch();
     fresh.setMeta(QStringLiteral("device_id"), device);
+    fresh.setMeta(QStringLiteral("desk_code"), deskCode);
     fresh.setMeta(QStringLiteral("sync_cursor"), QString::number(o.value(QLatin1String("cursor")).toInteger()));
     fresh.setMeta(QStringLiteral("sync_epoch"), o.value(QLatin1String("epoch")).toString());
     for (const Record &row : rejected)

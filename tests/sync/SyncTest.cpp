@@ -226,3 +226,35 @@ TEST_CASE("The server refuses a wrong password, a missing token and a command gi
     CHECK(rejected.first().value(s("result")).toString().contains(s("u-clerk")));
     CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 0);
 }
+
+TEST_CASE("Two desks opening tickets offline the same day never hand out the same number", "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    SyncedDesk b(centre.server->url(), s("u-disp"));
+    setUpCentre(a);
+    REQUIRE(a.syncOnce());
+    REQUIRE(b.syncOnce());
+    auto open = [](SyncedDesk &desk, const QString &id, const QString &phone) {
+        REQUIRE(desk.desk
+                    .submit(s("ticket.open"), {{s("id"), id},
+                                               {s("kind"), s("repair")},
+                                               {s("fault"), s("不制冷")},
+                                               {s("customer"), QJsonObject{{s("name"), s("王芳")},
+                                                                           {s("phones"), QJsonArray{phone}},
+                                                                           {s("address"), s("北京市海淀区学院路5号")}}},
+                                               {s("product"), QJsonObject{{s("category"), s("fridge")}}}})
+                    .ok);
+    };
+    open(a, s("TA"), s("13600000001"));
+    open(b, s("TB"), s("13600000002"));
+    REQUIRE(a.syncOnce());
+    REQUIRE(b.syncOnce());
+    REQUIRE(a.syncOnce());
+    CHECK(b.sync->rejected().isEmpty());
+    const QString na = a.ticket(s("TA"))->value(s("number")).toString();
+    const QString nb = a.ticket(s("TB"))->value(s("number")).toString();
+    CHECK(na != nb);
+    CHECK(b.ticket(s("TA"))->value(s("number")).toString() == na);
+    CHECK(centre.logged(s("SELECT count(*) FROM rejections")) == 0);
+}
