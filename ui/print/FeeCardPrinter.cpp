@@ -1,5 +1,7 @@
 #include "FeeCardPrinter.h"
 
+#include "FormPrinter.h"
+
 #include "DisplayText.h"
 #include "service/DeskService.h"
 
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageLayout>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace {
@@ -113,26 +114,5 @@ QString FeeCardPrinter::html(DeskService &desk)
 
 bool FeeCardPrinter::feeCard(DeskService &desk, const QString &pdfPath, QString *error)
 {
-    QPdfWriter writer(pdfPath);
-    writer.setTitle(tr("Fee schedule card"));
-    writer.setCreator(QStringLiteral("Dispatch Desk"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(96); // layout in screen units: point sizes mean what they say on paper
-    QTextDocument doc;
-    // Latin letters and digits from DejaVu, Chinese from Noto CJK: each keeps a clean text layer to search and copy
-    QFont font(QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-                           QStringLiteral("WenQuanYi Micro Hei")});
-    font.setPointSizeF(10);
-    doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: 2px; } "
-                                            "table.lines td, table.lines th { border: 1px solid #888; }"));
-    doc.setHtml(html(desk));
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.print(&writer);
-    if (!QFile::exists(pdfPath)) {
-        *error = tr("The PDF could not be written to %1.").arg(pdfPath);
-        return false;
-    }
-    return true;
+    return FormPrinter::writePdf(html(desk), tr("Fee schedule card"), pdfPath, error, 2); // one page
 }

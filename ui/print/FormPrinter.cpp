@@ -25,7 +25,8 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
-bool FormPrinter::writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error)
+bool FormPrinter::writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error,
+                           int cellPaddingPx)
 {
     QPdfWriter writer(pdfPath);
     writer.setTitle(title);
@@ -40,8 +41,9 @@ bool FormPrinter::writePdf(const QString &html, const QString &title, const QStr
                            QStringLiteral("WenQuanYi Micro Hei")});
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: 3px; } "
-                                            "table.lines td, table.lines th { border: 1px solid #888; }"));
+    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: %1px; } "
+                                            "table.lines td, table.lines th { border: 1px solid #888; }")
+                                 .arg(cellPaddingPx));
     doc.setHtml(html);
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     doc.print(&writer);

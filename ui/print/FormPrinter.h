@@ -16,7 +16,7 @@ public:
     static bool serviceReceipt(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error);
     static bool dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day, const QString &pdfPath,
                               QString *error);
-
-private:
-    static bool writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error);
+    // Any of the desk's printed forms: HTML on A4, fonts that keep a searchable text layer
+    static bool writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error,
+                         int cellPaddingPx = 3);
 };
