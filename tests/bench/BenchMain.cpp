@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
+#include <algorithm>
 #include <cmath>
 #include <fcntl.h>
 #include <spawn.h>
@@ -46,6 +47,7 @@ struct Operation
     Timings ours;
     Timings raw;
     bool measured = false;
+    bool selected = true;
 };
 
 struct Customer
@@ -65,6 +67,8 @@ double msSince(const QElapsedTimer &t)
 void measure(Operation &op, int runs, int warmup, const std::function<void(int)> &ours,
              const std::function<void(int)> &raw)
 {
+    if (!op.selected)
+        return;
     for (int i = 0; i < warmup; ++i) {
         ours(i);
         raw(i);
@@ -157,6 +161,8 @@ public:
     void run(QTextStream &err, const QString &console);
     QJsonObject json() const;
     void print(QTextStream &out) const;
+    // Measures only these operations (all when empty); false when a name is unknown.
+    bool select(const QStringList &names);
 
 private:
     void sample();
@@ -203,6 +209,18 @@ private:
         {"startup", "console start to main window shown, offscreen", "< 1000 ms"},
     };
 };
+
+bool Bench::select(const QStringList &names)
+{
+    if (names.isEmpty())
+        return true;
+    for (Operation &o : m_ops)
+        o.selected = names.contains(QLatin1String(o.name));
+    for (const QString &n : names)
+        if (std::none_of(m_ops.cbegin(), m_ops.cend(), [&n](const Operation &o) { return n == QLatin1String(o.name); }))
+            return false;
+    return true;
+}
 
 Operation &Bench::op(const char *name)
 {
@@ -442,7 +460,7 @@ void Bench::kpis()
                      "avg(dispatched_at - opened_at) FROM tickets WHERE opened_at >= ? AND opened_at < ?",
                      {asOf - days * 24 * 3600 * 1000, asOf});
     };
-    if (m_detail) {
+    if (m_detail && op("kpi_year").selected) {
         // Where a year's KPIs spend their time, call by call
         KpiQueries::Period p{asOf - 365LL * 24 * 3600 * 1000, asOf, asOf};
         auto timed = [this](const char *what, const std::function<void()> &f) {
@@ -650,7 +668,8 @@ void Bench::print(QTextStream &out) const
                .arg(QStringLiteral("target p99"));
     for (const Operation &o : m_ops) {
         if (!o.measured) {
-            out << QStringLiteral("%1 skipped\n").arg(QLatin1String(o.name), -18);
+            if (o.selected)
+                out << QStringLiteral("%1 skipped\n").arg(QLatin1String(o.name), -18);
             continue;
         }
         QString target = QLatin1String(o.target);
@@ -690,7 +709,9 @@ int main(int argc, char *argv[])
                                      QStringLiteral("The console binary for 'startup' (default: the one built here)."),
                                      QStringLiteral("path"));
     const QCommandLineOption detail(QStringLiteral("detail"), QStringLiteral("Also time each KPI query once."));
-    parser.addOptions({db, json, runs, console, detail});
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these operations (a,b,…)."),
+                                  QStringLiteral("names"));
+    parser.addOptions({db, json, runs, console, detail, only});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(db)) {
@@ -705,6 +726,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(console))
         consolePath = parser.value(console);
     Bench bench(parser.value(db), qMax(5, parser.value(runs).toInt()), parser.isSet(detail));
+    if (!bench.select(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts))) {
+        err << "--only names an operation that does not exist" << Qt::endl;
+        return 2;
+    }
     try {
         if (!bench.open(err))
             return 2;
