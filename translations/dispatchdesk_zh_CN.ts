@@ -2,6 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminRecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTableModel</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; is not an amount in yuan (for example 30 or 12.50).</source>
+        <translation>未保存：“%1”不是以元为单位的金额（例如 30 或 12.50）。</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; is not a whole number.</source>
+        <translation>未保存：“%1”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkspace</name>
+    <message>
+        <source>&amp;Add %1…</source>
+        <translation>添加%1(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A new record, saved as a command</source>
+        <translation>新建一条记录，作为命令保存</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Every field of the selected record (or double-click it)</source>
+        <translation>编辑所选记录的全部字段（也可双击该记录）</translation>
+    </message>
+    <message>
+        <source>Fee schedule &amp;card (PDF)…</source>
+        <translation>收费标准卡(&amp;C) (PDF)…</translation>
+    </message>
+    <message>
+        <source>The 收费标准卡 technicians show customers: every fee and part price</source>
+        <translation>技师向用户出示的收费标准卡：列出全部收费项和配件价格</translation>
+    </message>
+    <message>
+        <source>Back to &amp;default</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set the selected rule back to its default value</source>
+        <translation>将所选规则恢复为默认值</translation>
+    </message>
+    <message>
+        <source>Who works at this desk and in which role. Clerks log calls, dispatchers run tickets, supervisors also record callbacks, close complaints and approve charges off the schedule, administrators set up the centre. Nobody is deleted: a user who left is made inactive.</source>
+        <translation>在本工作台工作的人员及其角色。信息员登记来电，调度员处理工单，主管还负责记录回访、关闭投诉并批准收费标准以外的收费，管理员负责设置服务中心。操作员不会被删除：离职的操作员设为停用。</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>操作员与角色</translation>
+    </message>
+    <message>
+        <source>The technicians the board suggests and dispatches: the categories they repair, the zones they cover, their shift and outlet. Double-click skills, zones or shift to edit them in the form.</source>
+        <translation>看板推荐和派工所用的技师：其维修的品类、负责的片区、班次和所属网点。双击技能、片区或班次可在表单中编辑。</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Zones and the travel minutes between them, used to check that a technician can reach the next appointment and when to leave. Double-click a cell to change it; a time entered one way also counts the other way until that way has its own.</source>
+        <translation>各片区及其相互之间的路程分钟数，用于检查技师能否赶上下一个预约以及何时出发。双击单元格可修改；单向录入的时间在反方向单独录入之前也适用于反方向。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Zones and travel times</source>
+        <translation>片区与路程时间</translation>
+    </message>
+    <message>
+        <source>Product categories and their warranty (R5): months for the whole unit, longer months for the main parts. The desk decides in or out of warranty from these.</source>
+        <translation>产品品类及其保修期（R5）：整机保修月数，以及更长的主要部件保修月数。系统据此判断保内或保外。</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Categories and warranty</source>
+        <translation>品类与保修</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>收费项</translation>
+    </message>
+    <message>
+        <source>The published fee schedule (收费标准, R6). Only these charges may be made without a supervisor&apos;s approval; in warranty the customer pays nothing. Double-click an amount to change it.</source>
+        <translation>公布的收费标准（R6）。只有这些收费无需主管批准；保内用户不付任何费用。双击金额可修改。</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Spare parts at the catalogue price charged out of warranty.</source>
+        <translation>保外按目录价收费的备件。</translation>
+    </message>
+    <message>
+        <source>Parts catalogue</source>
+        <translation>配件目录</translation>
+    </message>
+    <message>
+        <source>The numbers the rules use (SPEC §2.2). Double-click a value to change it; the next command uses it. Values changed from the default are bold.</source>
+        <translation>业务规则使用的参数（SPEC §2.2）。双击数值可修改，从下一条命令起生效。已改动过默认值的数值以粗体显示。</translation>
+    </message>
+    <message>
+        <source>Rule settings</source>
+        <translation>规则参数</translation>
+    </message>
+    <message>
+        <source>Every change here is saved as a command: kept in the audit trail with who and when, and sent to the other desks.</source>
+        <translation>此处的每项更改都作为命令保存：连同操作人和时间记入审计记录，并同步到其他工作台。</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2). Every change here is saved as a command: kept in the audit trail with who and when, and sent to the other desks.</source>
+        <translation>当前操作员：%1（%2）。此处的每项更改都作为命令保存：连同操作人和时间记入审计记录，并同步到其他工作台。</translation>
+    </message>
+    <message>
+        <source>You can look at the set-up, but changes will be refused: %1</source>
+        <translation>您可以查看设置，但更改将被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Choose a row to edit first.</source>
+        <translation>请先选择要编辑的行。</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>新建片区</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>片区 %1</translation>
+    </message>
+    <message>
+        <source>A zone (片区) of the centre and the minutes a technician needs to drive from it to each other zone.</source>
+        <translation>服务中心的一个片区，以及技师从该片区驾车到其他各片区所需的分钟数。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Minutes to %1</source>
+        <translation>到%1的分钟数</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建操作员</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>操作员 %1</translation>
+    </message>
+    <message>
+        <source>The role decides what the user may do at the desk; the core enforces it on every command.</source>
+        <translation>角色决定操作员在工作台上可以做什么；系统对每条命令都会据此检查。</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>操作员编号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Active (may work at the desk)</source>
+        <translation>启用（可在工作台操作）</translation>
+    </message>
+    <message>
+        <source>New technician</source>
+        <translation>新建技师</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>技师 %1</translation>
+    </message>
+    <message>
+        <source>The board suggests a technician for a ticket by skill for the category, zone, free time and load.</source>
+        <translation>看板根据技师对该品类的技能、所在片区、空闲时间和工作量为工单推荐技师。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Skills (categories repaired)</source>
+        <translation>技能（可维修品类）</translation>
+    </message>
+    <message>
+        <source>Zones covered</source>
+        <translation>负责片区</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>班次开始</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>班次结束</translation>
+    </message>
+    <message>
+        <source>Active (may be dispatched)</source>
+        <translation>启用（可接受派工）</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建品类</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>品类 %1</translation>
+    </message>
+    <message>
+        <source>Warranty terms (R5): the whole unit is covered for the first months, the main parts for their own, longer months.</source>
+        <translation>保修条款（R5）：整机在购买后最初若干个月内保修，主要部件按各自更长的月数保修。</translation>
+    </message>
+    <message>
+        <source>Whole unit warranty</source>
+        <translation>整机保修期</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Main parts warranty</source>
+        <translation>主要部件保修期</translation>
+    </message>
+    <message>
+        <source>Main parts</source>
+        <translation>主要部件</translation>
+    </message>
+    <message>
+        <source>New fee</source>
+        <translation>新建收费项</translation>
+    </message>
+    <message>
+        <source>Fee %1</source>
+        <translation>收费项 %1</translation>
+    </message>
+    <message>
+        <source>A line of the published fee schedule; it appears on the fee schedule card and in the service receipt.</source>
+        <translation>公布的收费标准中的一项；会显示在收费标准卡和维修服务回执单上。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>新建配件</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>配件 %1</translation>
+    </message>
+    <message>
+        <source>A spare part and the price the customer pays for it out of warranty.</source>
+        <translation>一种备件，及保外时用户为其支付的价格。</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Catalogue price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Choose a rule first.</source>
+        <translation>请先选择一条规则。</translation>
+    </message>
+    <message>
+        <source>Fee schedule card saved as %1</source>
+        <translation>收费标准卡已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Fee schedule card</source>
+        <translation>收费标准卡</translation>
+    </message>
+    <message>
+        <source>fee-schedule-card-%1.pdf</source>
+        <translation>fee-schedule-card-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackQueueModel</name>
     <message>
         <source>Due</source>
@@ -309,6 +666,37 @@
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryModel</name>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Whole unit warranty</source>
+        <translation>整机保修期</translation>
+    </message>
+    <message>
+        <source>Main parts warranty</source>
+        <translation>主要部件保修期</translation>
+    </message>
+    <message>
+        <source>Main parts</source>
+        <translation>主要部件</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1041,14 @@
     <message>
         <source>The suggested priority is %1; say why this call should be %2 (priority_reason).</source>
         <translation>建议的优先级为“%1”；请说明此来电为何应为“%2”（priority_reason）。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user.</source>
+        <translation>操作员 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Ticket number %1 is already used.</source>
+        <translation>工单号 %1 已被使用。</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1402,97 @@
     <message>
         <source>warranty</source>
         <translation>保修</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 and this system cannot read GB18030.</source>
+        <translation>该文件不是 UTF-8 编码，且本系统无法读取 GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 编码的文本；请在电子表格软件中将其另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1.</source>
+        <translation>没有列对应到“%1”。</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>bad phone: %1</source>
+        <translation>电话有误：%1</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>地址为空</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知品类“%1”</translation>
+    </message>
+    <message>
+        <source>unknown zone &quot;%1&quot;</source>
+        <translation>未知片区“%1”</translation>
+    </message>
+    <message>
+        <source>bad purchase date &quot;%1&quot; (use YYYY-MM-DD)</source>
+        <translation>购买日期“%1”有误（请使用 YYYY-MM-DD 格式）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 (%2)</source>
+        <translation>未导入任何内容：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1908,34 @@
         <source>Cannot update %1 from data version %2: %3. Nothing was changed.</source>
         <translation>无法将 %1 从数据版本 %2 升级：%3。未做任何修改。</translation>
     </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 已存在；请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有已打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>无法读取备份 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside to %1; nothing was restored.</source>
+        <translation>无法将当前数据库移至 %1；未恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place; the database was left as it was.</source>
+        <translation>无法用备份替换当前数据库；数据库保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
@@ -1764,6 +2279,26 @@
         <source>%1: planned on the technician&apos;s day.</source>
         <translation>%1：已排入技师当日日程。</translation>
     </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>The ticket list as filtered, for a spreadsheet (Ctrl+E)</source>
+        <translation>按当前筛选导出工单列表，供电子表格使用 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export the ticket list</source>
+        <translation>导出工单列表</translation>
+    </message>
+    <message>
+        <source>tickets.csv</source>
+        <translation>tickets.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -1886,6 +2421,152 @@
     <message>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeeCardPrinter</name>
+    <message>
+        <source>Visit fee</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件费</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级费</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>其他服务费</translation>
+    </message>
+    <message>
+        <source>Fee schedule card (收费标准卡)</source>
+        <translation>收费标准卡</translation>
+    </message>
+    <message>
+        <source>Published charges, in force on %1</source>
+        <translation>公布的收费标准（%1 现行）</translation>
+    </message>
+    <message>
+        <source>In warranty you pay nothing: no visit fee, no labour, no parts. Out of warranty you pay only the items on this card, at these prices; any other charge needs a supervisor&apos;s approval with the reason written on your receipt. Every charge is on the service receipt you sign.</source>
+        <translation>保内免费：不收上门费、人工费和配件费。保外只按本卡所列项目和价格收费；任何其他收费均须经主管批准，并在您的回执单上写明理由。每一笔收费都列在您签字的维修服务回执单上。</translation>
+    </message>
+    <message>
+        <source>Our technicians accept no water, cigarettes, meals or gifts (四不准). Anything not right? Call the service hotline: we call you back after every visit.</source>
+        <translation>我们的技师不喝用户的水、不抽用户的烟、不吃用户的饭、不收用户的礼品（四不准）。如有不妥，请拨打服务热线：每次上门服务后我们都会给您回访。</translation>
+    </message>
+    <message>
+        <source>Service fees</source>
+        <translation>服务收费</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Parts at catalogue prices</source>
+        <translation>配件目录价格</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>电器</translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation>整机</translation>
+    </message>
+    <message>
+        <source>Main parts</source>
+        <translation>主要部件</translation>
+    </message>
+    <message>
+        <source>Main parts are</source>
+        <translation>主要部件包括</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Fee schedule card</source>
+        <translation>收费标准卡</translation>
+    </message>
+</context>
+<context>
+    <name>FeeScheduleModel</name>
+    <message>
+        <source>Visit fee</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件费</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级费</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>其他服务费</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -2049,12 +2730,79 @@
         </translation>
     </message>
     <message>
-        <source>Call each customer within 30 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule card; have the receipt signed.</source>
-        <translation>派工后 30 分钟内联系每位用户；提前 5–10 分钟到达；出示收费标准卡；请用户在回执单上签字。</translation>
-    </message>
-    <message>
         <source>Dispatch sheet %1 %2</source>
         <translation>派工单 %1 %2</translation>
+    </message>
+    <message>
+        <source>Call each customer within %1 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule card; have the receipt signed.</source>
+        <translation>派工后 %1 分钟内联系每位用户；提前 5–10 分钟到达；出示收费标准卡；请用户在回执单上签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import customers and appliances</source>
+        <translation>导入用户和电器</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a CSV file…</source>
+        <translation>选择 CSV 文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, UTF-8 or GB18030</source>
+        <translation>另存为 CSV 的电子表格，UTF-8 或 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import every good row; if any is refused, nothing is imported</source>
+        <translation>导入全部有效行；只要有一行被拒绝，就不导入任何内容</translation>
+    </message>
+    <message>
+        <source>Columns (change any that was not recognised):</source>
+        <translation>列对应（未正确识别的列请手动更改）：</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported:</source>
+        <translation>不会导入的行：</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 → (ignore)</source>
+        <translation>%1 → （忽略）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 good rows — %4 new customers, %5 already known; %6 new appliances, %7 already known. %8 rows cannot be imported.</source>
+        <translation>%1（%2）：有效行 %3 行 — 新用户 %4 位，已有用户 %5 位；新电器 %6 台，已有电器 %7 台。%8 行无法导入。</translation>
+    </message>
+    <message>
+        <source>File read</source>
+        <translation>已读取文件</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new customers, %2 new appliances.</source>
+        <translation>已导入：新用户 %1 位，新电器 %2 台。</translation>
     </message>
 </context>
 <context>
@@ -2126,10 +2874,6 @@
     <message>
         <source>&amp;Fault</source>
         <translation>故障描述(&amp;F)</translation>
-    </message>
-    <message>
-        <source>P&amp;riority</source>
-        <translation>优先级(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save call (Ctrl+Enter)</source>
@@ -2232,16 +2976,8 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Prefer&amp;red time</source>
-        <translation>期望上门时间(&amp;R)</translation>
-    </message>
-    <message>
         <source>C&amp;hannel</source>
         <translation>来源渠道(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Solved on the &amp;phone (Ctrl+G)</source>
-        <translation>电话指导解决(&amp;P) (Ctrl+G)</translation>
     </message>
     <message>
         <source>The customer was guided on the phone (R4): saved, and a callback is due in 2 hours</source>
@@ -2335,6 +3071,18 @@
         <source>Reminder logged on %1; its priority was raised.</source>
         <translation>已在 %1 上记录催单，并已提高其优先级。</translation>
     </message>
+    <message>
+        <source>Pri&amp;ority</source>
+        <translation>优先级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time</source>
+        <translation>期望上门时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sol&amp;ved on the phone (Ctrl+G)</source>
+        <translation>电话指导解决(&amp;V) (Ctrl+G)</translation>
+    </message>
 </context>
 <context>
     <name>KpiBreakdownModel</name>
@@ -2364,6 +3112,21 @@
     <message>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language (from the next start)</source>
+        <translation>语言(&amp;L)（下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Dispatch Desk starts in this language next time</source>
+        <translation>Dispatch Desk 下次启动时将使用此语言</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +3217,160 @@
         <source>Clear the intake form for the next call</source>
         <translation>清空来电登记表，准备登记下一个来电</translation>
     </message>
+    <message>
+        <source>Admin (F7)</source>
+        <translation>系统管理 (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the desk…</source>
+        <translation>备份工作台数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up the desk</source>
+        <translation>备份工作台数据</translation>
+    </message>
+    <message>
+        <source>dispatchdesk-backup-%1.sqlite</source>
+        <translation>dispatchdesk-backup-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Desk database (*.sqlite)</source>
+        <translation>工作台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the desk&apos;s data, made while you keep working</source>
+        <translation>生成工作台数据的一致性副本，备份期间可继续工作</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the desk&apos;s data with %1? The current data is kept beside it as a file named …before-restore-….</source>
+        <translation>要用 %1 替换工作台的数据吗？当前数据将以名为 …before-restore-… 的文件保留在同一位置。</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+    <message>
+        <source>Replace the desk&apos;s data with a backup; the current data is kept</source>
+        <translation>用备份替换工作台的数据；当前数据会被保留</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>导入用户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Customers and their appliances from a spreadsheet saved as CSV</source>
+        <translation>从另存为 CSV 的电子表格导入用户及其电器</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>系统管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Dispatch Desk starts.</source>
+        <translation>语言将在 Dispatch Desk 下次启动时切换。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of the console, by workspace</source>
+        <translation>按工作区列出本程序的全部快捷键</translation>
+    </message>
+    <message>
+        <source>Online, synced %1</source>
+        <translation>在线，已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Offline (last sync %1)</source>
+        <translation>离线（上次同步：%1）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n 条被服务器拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>服务器拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>PartCatalogueModel</name>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Catalogue price</source>
+        <translation>目录价</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>a dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <source>a clerk</source>
+        <translation>信息员</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not give %3; that needs %4 or above.</source>
+        <translation>%1 的角色是%2，无权发出 %3；该命令需要%4或更高角色。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
@@ -2532,6 +3449,125 @@
     </message>
 </context>
 <context>
+    <name>RuleSettingsModel</name>
+    <message>
+        <source>Callback after the customer was guided on the phone (R4)</source>
+        <translation>电话指导后回访的时限（R4）</translation>
+    </message>
+    <message>
+        <source>Technician on site within this time of dispatch (R8)</source>
+        <translation>派工后技师须在此时间内上门（R8）</translation>
+    </message>
+    <message>
+        <source>Alert the board this long before the on-site deadline</source>
+        <translation>在上门时限前多久在看板上预警</translation>
+    </message>
+    <message>
+        <source>Technician calls the customer within this time of dispatch (R9)</source>
+        <translation>派工后技师须在此时间内联系用户（R9）</translation>
+    </message>
+    <message>
+        <source>Next call after the customer did not answer (R9)</source>
+        <translation>用户未接听后再次拨打的间隔（R9）</translation>
+    </message>
+    <message>
+        <source>Unanswered calls before the ticket is unreachable (R9)</source>
+        <translation>未接通多少次后工单记为联系不上（R9）</translation>
+    </message>
+    <message>
+        <source>Late by this much or more: goodwill gift and manager follow-up (R12)</source>
+        <translation>迟到达到此时长：赠送致歉礼品并由经理跟进（R12）</translation>
+    </message>
+    <message>
+        <source>Callback due this long after completion (R15)</source>
+        <translation>完工后应回访的时限（R15）</translation>
+    </message>
+    <message>
+        <source>Callback tries before it is closed as unreachable (R15)</source>
+        <translation>回访拨打多少次后按联系不上关闭（R15）</translation>
+    </message>
+    <message>
+        <source>Next callback try after the customer did not answer</source>
+        <translation>用户未接听后再次回访的间隔</translation>
+    </message>
+    <message>
+        <source>A repair within this many days of the last one is a repeat repair (R3)</source>
+        <translation>距上次维修在此天数内再次维修即为返修（R3）</translation>
+    </message>
+    <message>
+        <source>Length of an appointment when none is given</source>
+        <translation>未指定时的预约时长</translation>
+    </message>
+    <message>
+        <source>A complaint must be resolved within (R16)</source>
+        <translation>投诉须在此时间内解决（R16）</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s time zone, in minutes east of UTC</source>
+        <translation>工作台所在时区（UTC 以东的分钟数）</translation>
+    </message>
+    <message>
+        <source>Letters in front of every ticket number</source>
+        <translation>工单号前缀字母</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name for sync</source>
+        <translation>本工作台的同步名称</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>The default value</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Changed from the default (%1)</source>
+        <translation>已修改（默认值：%1）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 %3.</source>
+        <translation>“%1”现为 %2 %3。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRules</name>
     <message>
         <source>%1–%2 is outside %3&apos;s shift (%4–%5)</source>
@@ -2567,6 +3603,124 @@
     <message>
         <source>free</source>
         <translation>空闲</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalogue</name>
+    <message>
+        <source>Yes to the current question</source>
+        <translation>当前问题回答“是”</translation>
+    </message>
+    <message>
+        <source>No to the current question</source>
+        <translation>当前问题回答“否”</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied (不满意)</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not reached: the next try is scheduled</source>
+        <translation>未接通：安排下次拨打</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>返回上一题</translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Go to the filter</source>
+        <translation>转到筛选框</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+6</source>
+        <translation>Alt+1 … Alt+6</translation>
+    </message>
+    <message>
+        <source>Use one of the faults most often reported for the category</source>
+        <translation>使用该品类最常见的故障描述之一</translation>
+    </message>
+    <message>
+        <source>The quick fault buttons appear once a category is chosen</source>
+        <translation>选择品类后才会出现常见故障快捷按钮</translation>
+    </message>
+    <message>
+        <source>↓ / Enter</source>
+        <translation>↓ / Enter</translation>
+    </message>
+    <message>
+        <source>In the caller field: choose a known customer from the matches</source>
+        <translation>在来电人栏中：从匹配结果中选择已有用户</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the list of matches</source>
+        <translation>关闭匹配列表</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Choose a ticket on the board</source>
+        <translation>在看板上选择工单</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the suggestions: assign the ticket to that technician</source>
+        <translation>在推荐技师中：将工单派给该技师</translation>
+    </message>
+    <message>
+        <source>Choose a callback in the queue</source>
+        <translation>在队列中选择回访</translation>
+    </message>
+    <message>
+        <source>Double-click or type</source>
+        <translation>双击或直接输入</translation>
+    </message>
+    <message>
+        <source>Change a name, amount, travel time or rule value in place</source>
+        <translation>就地修改名称、金额、路程时间或规则数值</translation>
+    </message>
+    <message>
+        <source>Menu %1</source>
+        <translation>%1菜单</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Single-letter keys of the board work while the ticket list has the focus; the callback keys anywhere in the callback workspace. Point at a line for more.</source>
+        <translation>看板的单字母快捷键在工单列表获得焦点时有效；回访快捷键在回访工作区内任何位置均有效。将鼠标指向某一行可查看详细说明。</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3891,104 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier commands of this desk (%1).</source>
+        <translation>服务器缺少本工作台之前的命令（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the server&apos;s data to %1.</source>
+        <translation>无法将服务器的数据写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncServer</name>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>无法连接 PostgreSQL：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the PostgreSQL schema: %1</source>
+        <translation>无法准备 PostgreSQL 数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>libsodium could not start.</source>
+        <translation>libsodium 无法初始化。</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>cursor must be a whole number of 0 or more.</source>
+        <translation>cursor 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1.</source>
+        <translation>无法监听端口 %1。</translation>
+    </message>
+    <message>
+        <source>Out of memory while hashing the password.</source>
+        <translation>计算密码哈希时内存不足。</translation>
+    </message>
+    <message>
+        <source>Send {&quot;user&quot;: …, &quot;password&quot;: …}.</source>
+        <translation>请发送 {"user": …, "password": …}。</translation>
+    </message>
+    <message>
+        <source>Wrong user or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <source>Log in first (the token is missing or has expired).</source>
+        <translation>请先登录（令牌缺失或已过期）。</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>请求不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>device_id is missing or too long.</source>
+        <translation>缺少 device_id，或其过长。</translation>
+    </message>
+    <message>
+        <source>This server speaks protocol %1; update the desk.</source>
+        <translation>本服务器使用协议版本 %1；请升级工作台程序。</translation>
+    </message>
+    <message>
+        <source>At most %1 commands per push.</source>
+        <translation>每次推送最多 %1 条命令。</translation>
+    </message>
+    <message>
+        <source>Each command needs a mutation_id (1, 2, …) and the command object.</source>
+        <translation>每条命令都需要 mutation_id（1、2、…）和命令对象。</translation>
+    </message>
+    <message>
+        <source>The database is not available: %1</source>
+        <translation>数据库不可用：%1</translation>
+    </message>
+    <message>
+        <source>This device is registered to another user.</source>
+        <translation>此设备已登记在其他操作员名下。</translation>
+    </message>
+    <message>
+        <source>Commands are missing before %1.</source>
+        <translation>%1 之前缺少命令。</translation>
+    </message>
+    <message>
+        <source>A command must be given by the user who is logged in (%1).</source>
+        <translation>命令必须由当前登录的操作员（%1）发出。</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2749,6 +4001,57 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Skills (categories)</source>
+        <translation>技能（品类）</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +4280,53 @@
     </message>
 </context>
 <context>
+    <name>UserModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <source>Info clerk</source>
+        <translation>信息员</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>操作员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
     <name>UserPicker</name>
     <message>
         <source>Who is working?</source>
@@ -2989,6 +4339,53 @@
     <message>
         <source>Choose your name. Everything you do is recorded under it.</source>
         <translation>请选择您的姓名。您的所有操作都将记录在此姓名下。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTravelModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 minutes</source>
+        <translation>从%1到%2：%3 分钟</translation>
+    </message>
+    <message>
+        <source>No travel time entered: the board cannot check whether the technician can make it</source>
+        <translation>未录入路程时间：看板无法检查技师能否按时赶到</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>到%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved zone %1.</source>
+        <translation>已保存片区 %1。</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; is not a number of minutes.</source>
+        <translation>未保存：“%1”不是分钟数。</translation>
     </message>
 </context>
 </TS>
