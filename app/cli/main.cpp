@@ -64,7 +64,7 @@ int replay(const QStringList &arguments)
     Database database;
     if (!database.open(parser.value(db)))
         return fail(database.errorMessage());
-    CommandProcessor processor(database.connection());
+    CommandProcessor processor(database);
     Replay::Outcome outcome;
     try {
         outcome = Replay::run(processor, input);
@@ -98,7 +98,7 @@ int demo(const QStringList &arguments)
     Database database;
     if (!database.open(parser.value(db)))
         return fail(database.errorMessage());
-    CommandProcessor processor(database.connection());
+    CommandProcessor processor(database);
     const DemoCentre::Outcome outcome = DemoCentre::build(processor, QDateTime::currentDateTime());
     QTextStream(stdout) << outcome.commands << " commands, " << outcome.rejected << " rejected\n";
     for (const QString &e : outcome.firstErrors)
@@ -152,7 +152,7 @@ int generate(const QStringList &arguments)
     Database database;
     if (!database.open(parser.value(db)))
         return fail(database.errorMessage());
-    CommandProcessor processor(database.connection());
+    CommandProcessor processor(database);
     processor.setOutboxEnabled(false); // history: already synced, nothing to send
     QElapsedTimer clock;
     clock.start();

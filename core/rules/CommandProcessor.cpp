@@ -8,12 +8,13 @@
 #include "rules/Rejection.h"
 #include "rules/TicketStates.h"
 #include "rules/Warranty.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-CommandProcessor::CommandProcessor(const QSqlDatabase &db) : m_store(db) {}
+CommandProcessor::CommandProcessor(Database &database) : m_store(database.connection()) {}
 
 RuleSettings CommandProcessor::settings()
 {

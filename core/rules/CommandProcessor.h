@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <optional>
 
+class Database;
 class Warranty;
 
 // The outcome of one command: accepted (with the id it created or changed and anything worth telling the
@@ -28,7 +28,7 @@ class CommandProcessor
 {
     Q_DECLARE_TR_FUNCTIONS(CommandProcessor)
 public:
-    explicit CommandProcessor(const QSqlDatabase &db);
+    explicit CommandProcessor(Database &database);
 
     // Where a command comes from, for sync: the device and its mutation counter. The records a command creates get
     // ids derived from it, so a server re-applying the command creates the same ones.

@@ -17,7 +17,7 @@ bool DeskService::open(const QString &path)
         m_db.reset();
         return false;
     }
-    m_processor = std::make_unique<CommandProcessor>(m_db->connection());
+    m_processor = std::make_unique<CommandProcessor>(*m_db);
     return true;
 }
 
@@ -52,7 +52,7 @@ bool DeskService::restoreFrom(const QString &backupPath, QString *error, bool ke
     m_processor.reset(); // its prepared statements belong to the connection being replaced
     const bool ok = m_db->restoreFrom(backupPath, error, keepReplaced);
     if (m_db->isOpen())
-        m_processor = std::make_unique<CommandProcessor>(m_db->connection());
+        m_processor = std::make_unique<CommandProcessor>(*m_db);
     if (ok)
         emit commandApplied(QStringLiteral("desk.restored"), CommandResult{true, {}, {}, {}});
     return ok;

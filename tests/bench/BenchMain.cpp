@@ -245,7 +245,7 @@ bool Bench::open(QTextStream &err)
     }
     err << "opened " << m_path << " (data version " << m_db->schemaVersion() << ") in " << qRound(msSince(t)) << " ms"
         << Qt::endl;
-    m_processor = std::make_unique<CommandProcessor>(m_db->connection());
+    m_processor = std::make_unique<CommandProcessor>(*m_db);
     m_raw = std::make_unique<RawSqlite>(m_path, true);
     m_scratchDir =
         std::make_unique<QTemporaryDir>(QFileInfo(m_path).absolutePath() + QStringLiteral("/bench-scratch-XXXXXX"));

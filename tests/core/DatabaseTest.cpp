@@ -127,7 +127,7 @@ TEST_CASE("A version 1 database is migrated with its data intact", "[database][m
     CHECK(sqliteQuery(db, QStringLiteral("SELECT c.id FROM customer_search s JOIN customers c ON c.rowid = s.rowid "
                                          "WHERE customer_search MATCH 'pinyin : lxy*'")) == QStringLiteral("C2"));
     // The migrated desk works: a reminder call on the migrated ticket
-    CommandProcessor p(db.connection());
+    CommandProcessor p(db);
     const CommandResult r = p.applyJson(QJsonObject{{QStringLiteral("command"), QStringLiteral("ticket.note")},
                                                     {QStringLiteral("at"), QStringLiteral("2026-11-20T10:00:00+08:00")},
                                                     {QStringLiteral("by"), QStringLiteral("u-clerk")},

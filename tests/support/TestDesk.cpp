@@ -16,7 +16,7 @@ TestDesk::TestDesk(bool withCentre)
     REQUIRE(m_dir.isValid());
     m_db = std::make_unique<Database>();
     REQUIRE(m_db->open(path()));
-    m_processor = std::make_unique<CommandProcessor>(m_db->connection());
+    m_processor = std::make_unique<CommandProcessor>(*m_db);
     if (withCentre)
         REQUIRE(applyFile(QStringLiteral("replay/setup.jsonl")) == 13);
 }
@@ -215,7 +215,7 @@ int TestDesk::runCrashWriter(const QString &dbPath)
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 3;
     }
-    CommandProcessor processor(db.connection());
+    CommandProcessor processor(db);
     const QDateTime at = QDateTime::fromString(QStringLiteral("2026-11-20T09:00:00+08:00"), Qt::ISODate);
     const qint64 pid = QCoreApplication::applicationPid();
     for (int i = 0;; ++i) {

@@ -122,7 +122,7 @@ bool SyncServer::openCache(QString *error)
         *error = m_cache->errorMessage();
         return false;
     }
-    m_processor = std::make_unique<CommandProcessor>(m_cache->connection());
+    m_processor = std::make_unique<CommandProcessor>(*m_cache);
     m_processor->setOutboxEnabled(false);
     return true;
 }
