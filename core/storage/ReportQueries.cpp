@@ -137,8 +137,11 @@ QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
         "FROM appointments a JOIN tickets t ON t.id = a.ticket_id JOIN customers c ON c.id = t.customer_id "
         "JOIN products p ON p.id = t.product_id LEFT JOIN categories cat ON cat.id = p.category "
         "LEFT JOIN zones z ON z.id = a.zone WHERE a.state IN ('active','done') "
-        "AND coalesce(a.start_at, a.due_at) >= ? AND coalesce(a.start_at, a.due_at) < ? "
+        // two index ranges (agreed times; deadlines of visits without one), not a pass over every visit ever made
+        "AND ((a.start_at >= ? AND a.start_at < ?) OR (a.start_at IS NULL AND a.due_at >= ? AND a.due_at < ?)) "
         "ORDER BY a.technician_id, coalesce(a.start_at, a.due_at)"));
+    q.addBindValue(from);
+    q.addBindValue(to);
     q.addBindValue(from);
     q.addBindValue(to);
     m_store.exec(q);

@@ -294,4 +294,13 @@ bool migrateToV6(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 7: a technician's day (the board's lanes, the dispatch sheet) finds its visits by their agreed time through
+// an index instead of reading every visit ever made.
+bool migrateToV7(QSqlDatabase &db, QString *error)
+{
+    return exec(db,
+                QStringLiteral("CREATE INDEX appointments_start ON appointments(start_at) WHERE start_at IS NOT NULL"),
+                error);
+}
+
 } // namespace Schema

@@ -11,6 +11,7 @@ bool migrateToV3(QSqlDatabase &db, QString *error);
 bool migrateToV4(QSqlDatabase &db, QString *error);
 bool migrateToV5(QSqlDatabase &db, QString *error);
 bool migrateToV6(QSqlDatabase &db, QString *error);
+bool migrateToV7(QSqlDatabase &db, QString *error);
 // The caller-search document of one customer: name and address as space-separated characters (so an FTS5
 // phrase is a substring match, two-character names included) and the name's pinyin, full and initials.
 struct SearchDocument

@@ -300,8 +300,18 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     m_loading = true;
     m_reportDay->setDate(desk.clock().now().toOffsetFromUtc(offset * 60).date());
     m_loading = false;
+    // The period is set now; the KPIs over it wait until someone looks (a big desk starts in a second)
+    m_pendingRefresh = true;
     setPreset(Last7Days);
+    m_constructed = true;
     comparisonTable->resizeColumnsToContents();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pendingRefresh)
+        QMetaObject::invokeMethod(this, &DashboardView::refresh, Qt::QueuedConnection);
 }
 
 QWidget *DashboardView::tableWithExport(QTableView *table, const QString &fileName)
@@ -413,6 +423,9 @@ void DashboardView::refresh()
 {
     if (m_loading)
         return;
+    if (m_pendingRefresh && !isVisible() && !m_constructed) // still being built: computed on first show
+        return;
+    m_pendingRefresh = false;
     KpiQueries kpis(m_desk.store());
     const KpiQueries::Period current = period();
     const KpiQueries::Period previous = previousPeriod();

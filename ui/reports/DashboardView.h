@@ -53,7 +53,13 @@ public:
     bool printDailyReport(const QString &pdfPath, QString *error = nullptr);
     bool printCallbackList(const QString &pdfPath, QString *error = nullptr);
 
+protected:
+    // The figures are computed when the dashboard is first shown, not when the console starts
+    void showEvent(QShowEvent *event) override;
+
 private:
+    bool m_pendingRefresh = false;
+    bool m_constructed = false;
     qint64 dayStart(const QDate &day) const;
     void refreshTrend();
     void refreshFaultCharts(const QList<Record> &models, const QList<Record> &parts);
