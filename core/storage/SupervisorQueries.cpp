@@ -70,9 +70,13 @@ QList<Record> SupervisorQueries::callbackHistory(const QString &ticketId)
     return rows(q);
 }
 
-QList<Record> SupervisorQueries::complaints()
+QList<Record> SupervisorQueries::complaints(qint64 closedSinceMs)
 {
-    QSqlQuery &q = m_store.prepare(kComplaintSelect + QStringLiteral("ORDER BY k.opened_at DESC, k.id"));
+    // Every complaint still being worked on, and the closed ones since the given time: the register of a big centre
+    // does not load years of closed complaints
+    QSqlQuery &q = m_store.prepare(kComplaintSelect + QStringLiteral("WHERE k.state <> 'closed' OR k.opened_at >= ? "
+                                                                     "ORDER BY k.opened_at DESC, k.id"));
+    q.addBindValue(closedSinceMs);
     return rows(q);
 }
 

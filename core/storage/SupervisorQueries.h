@@ -24,7 +24,7 @@ public:
     // Every complaint, newest first: id, ticket_id, number, customer_name, technician_id, technician_name,
     // severity, owner, owner_name, deadline, state, reason, opened_at, opened_by, resolved_at, resolution,
     // customer_confirmed, steps.
-    QList<Record> complaints();
+    QList<Record> complaints(qint64 closedSinceMs);
     std::optional<Record> complaint(const QString &id);
     // Its tracking steps, oldest first: at, by, user_name, text.
     QList<Record> complaintSteps(const QString &complaintId);

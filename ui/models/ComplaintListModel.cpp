@@ -27,7 +27,8 @@ int ComplaintListModel::columnCount(const QModelIndex &parent) const
 void ComplaintListModel::reload()
 {
     beginResetModel();
-    m_rows = SupervisorQueries(m_desk.store()).complaints();
+    // Open complaints and those closed in the last 90 days
+    m_rows = SupervisorQueries(m_desk.store()).complaints(m_desk.clock().now().addDays(-90).toMSecsSinceEpoch());
     m_offsetMinutes = m_desk.processor().settings().utcOffsetMinutes;
     endResetModel();
 }
