@@ -1,4 +1,5 @@
 // dispatchdesk: the desk console.
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "UserPicker.h"
 #include "admin/AdminWorkspace.h"
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("dispatchdesk"));
     QApplication::setOrganizationName(QStringLiteral("DispatchDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dispatch Desk"));
+    QApplication::setWindowIcon(AppIcon::icon());
 
     QCommandLineParser parser;
     parser.addHelpOption();

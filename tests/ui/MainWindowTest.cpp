@@ -1,6 +1,7 @@
 #include "ImeInput.h"
 #include "TestDesk.h"
 
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "callbacks/CallbackQueueView.h"
 #include "demo/DemoCentre.h"
@@ -222,4 +223,15 @@ TEST_CASE("With a server configured but unreachable, the desk works and shows wh
                                                         {QStringLiteral("text"), QStringLiteral("客户来电")}})
                 .ok);
     CHECK(sync.pendingCount() == waiting + 1);
+}
+
+TEST_CASE("The application icon is sharp at every size a desktop asks for", "[ui]")
+{
+    const QIcon icon = AppIcon::icon();
+    for (const int size : {16, 32, 64, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        CHECK(image.width() == size);
+        // the blue card is there, not an empty square
+        CHECK(QColor(image.pixel(size / 2, size / 4)).blue() > 150);
+    }
 }
