@@ -694,3 +694,12 @@ std::optional<QString> Store::ticketByNumber(const QString &number)
     q.finish();
     return out;
 }
+
+int Store::resendOutboxFrom(qint64 mutationId)
+{
+    QSqlQuery &q = prepare(QStringLiteral("UPDATE outbox SET state = 'pending', result = NULL "
+                                          "WHERE mutation_id >= ? AND state = 'done'"));
+    q.addBindValue(mutationId);
+    exec(q);
+    return q.numRowsAffected();
+}

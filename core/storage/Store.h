@@ -113,6 +113,8 @@ public:
     // Outbox rows by state (pending, done, rejected), in mutation order
     QList<Record> outbox(const QString &state, int limit);
     void markOutbox(qint64 mutationId, const QString &state, const QString &result);
+    // The server lost commands it had confirmed (restored from a backup): send them again from `mutationId` on
+    int resendOutboxFrom(qint64 mutationId);
     // This desk's device id for sync: made once, kept in the local meta table (never synced)
     QString deviceId();
 

@@ -98,8 +98,11 @@ qint64 SyncClient::cursor()
 
 bool SyncClient::syncOnce(QString *error)
 {
-    const bool ok = push(error) && (m_needDownload ? downloadAgain(error) : pull(error)) &&
-                    (!m_needDownload || downloadAgain(error));
+    bool ok = push(error) && (m_needDownload ? downloadAgain(error) : pull(error)) &&
+              (!m_needDownload || downloadAgain(error));
+    // Commands that became pending again during the round (after a server restore) go out now
+    if (ok && pendingCount() > 0)
+        ok = push(error);
     emit syncStateChanged();
     return ok;
 }
@@ -147,9 +150,16 @@ bool SyncClient::push(QString *error)
         }
         store.endBatch();
         if (status == 409) {
-            *error = tr("The server is missing earlier commands of this desk (%1).")
-                         .arg(o.value(QLatin1String("error")).toString());
-            return false;
+            // The server lacks commands it once confirmed (it was restored from a backup): send them again, once
+            const qint64 expected = o.value(QLatin1String("expected")).toInteger();
+            store.beginBatch();
+            const int resent = expected > 0 ? store.resendOutboxFrom(expected) : 0;
+            store.endBatch();
+            if (resent == 0) {
+                *error = tr("The server is missing earlier commands of this desk (%1).")
+                             .arg(o.value(QLatin1String("error")).toString());
+                return false;
+            }
         }
     }
 }
@@ -160,15 +170,20 @@ bool SyncClient::pull(QString *error)
     const QString device = store.deviceId();
     for (;;) {
         int status = 0;
-        const QByteArray answer =
-            call("GET", QStringLiteral("/v1/pull?cursor=%1").arg(cursor()), QByteArray(), &status, error);
+        const QByteArray answer = call("GET", QStringLiteral("/v1/pull?cursor=%1&device=%2").arg(cursor()).arg(device),
+                                       QByteArray(), &status, error);
         if (status != 200)
             return false;
         const QJsonObject o = QJsonDocument::fromJson(answer).object();
         const QString epoch = o.value(QLatin1String("epoch")).toString();
         const QString knownEpoch = store.meta(QStringLiteral("sync_epoch"));
         if (!knownEpoch.isEmpty() && knownEpoch != epoch) {
-            m_needDownload = true; // the server was restored from a backup
+            // The server was restored from a backup: what it lost of ours is sent again, then its state is taken
+            const qint64 held = o.value(QLatin1String("device_last_mutation")).toInteger();
+            store.beginBatch();
+            store.resendOutboxFrom(held + 1);
+            store.endBatch();
+            m_needDownload = true;
             return true;
         }
         const QJsonArray changes = o.value(QLatin1String("changes")).toArray();

@@ -258,3 +258,38 @@ TEST_CASE("Two desks opening tickets offline the same day never hand out the sam
     CHECK(b.ticket(s("TA"))->value(s("number")).toString() == na);
     CHECK(centre.logged(s("SELECT count(*) FROM rejections")) == 0);
 }
+
+TEST_CASE("The server restored from an older backup: the desk sends again what the server lost, then agrees with it",
+          "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    setUpCentre(a);
+    REQUIRE(a.syncOnce());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(a.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("备份后 %1").arg(i)}}).ok);
+    REQUIRE(a.syncOnce());
+    REQUIRE(centre.logged(s("SELECT count(*) FROM command_log")) == 17);
+    // The head office restores yesterday's backup: the last two commands are gone, and so is their confirmation
+    centre.server->kill();
+    for (const char *sql : {"DELETE FROM command_log WHERE seq > 15", "UPDATE outlet_counter SET v = 15",
+                            "UPDATE devices SET last_mutation = last_mutation - 2",
+                            "UPDATE server_meta SET value = 'restored' WHERE key = 'epoch'"})
+        centre.logged(s("WITH done AS (") + s(sql) + s(" RETURNING 1) SELECT count(*) FROM done"));
+    QString error;
+    ServerProcess restored(centre.pg.connectInfo(), centre.cache.path());
+    REQUIRE(restored.start(&error));
+    a.sync->setServer(QUrl(restored.url()));
+    REQUIRE(a.sync->login(s("admin"), s("secret"), &error));
+    REQUIRE(a.syncOnce());
+    CHECK(a.sync->pendingCount() == 0);
+    // Nothing lost: the two notes are on the server again, exactly once
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 17);
+    CHECK(centre.logged(s("SELECT count(DISTINCT (device_id, mutation_id)) FROM command_log")) == 17);
+    // and the desk took the restored server's state (new epoch) with its own notes in it
+    QSqlQuery n(a.desk.database().connection());
+    REQUIRE(n.exec(s("SELECT count(*) FROM ticket_events WHERE ticket_id = 'T1' AND kind = 'note'")));
+    REQUIRE(n.next());
+    CHECK(n.value(0).toInt() == 3);
+    CHECK(a.desk.store().meta(s("sync_epoch")) == s("restored"));
+}

@@ -150,7 +150,7 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
         const qint64 cursor = r.query().queryItemValue(QStringLiteral("cursor")).toLongLong(&ok);
         if (!ok || cursor < 0)
             return failure(400, tr("cursor must be a whole number of 0 or more."));
-        return pull(r.value("Authorization"), cursor);
+        return pull(r.value("Authorization"), cursor, r.query().queryItemValue(QStringLiteral("device")));
     });
     m_http->route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Get,
                   [this](const QHttpServerRequest &r) { return snapshot(r.value("Authorization")); });
@@ -417,7 +417,7 @@ QHttpServerResponse SyncServer::push(const QByteArray &authorization, const QByt
                  {QStringLiteral("epoch"), e.next() ? e.value(0).toString() : QString()}});
 }
 
-QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cursor)
+QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId)
 {
     if (userForToken(authorization).isEmpty())
         return failure(401, tr("Log in first (the token is missing or has expired)."));
@@ -443,10 +443,18 @@ QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cur
     }
     QSqlQuery e(pg);
     e.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
-    return json({{QStringLiteral("epoch"), e.next() ? e.value(0).toString() : QString()},
-                 {QStringLiteral("cursor"), last},
-                 {QStringLiteral("more"), changes.size() == 500},
-                 {QStringLiteral("changes"), changes}});
+    QJsonObject out{{QStringLiteral("epoch"), e.next() ? e.value(0).toString() : QString()},
+                    {QStringLiteral("cursor"), last},
+                    {QStringLiteral("more"), changes.size() == 500},
+                    {QStringLiteral("changes"), changes}};
+    // What the server holds of the asking device: after a restore from a backup it may be less than it confirmed
+    if (!deviceId.isEmpty()) {
+        QSqlQuery d(pg);
+        d.prepare(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
+        d.addBindValue(deviceId);
+        out.insert(QStringLiteral("device_last_mutation"), d.exec() && d.next() ? d.value(0).toLongLong() : 0);
+    }
+    return json(out);
 }
 
 QHttpServerResponse SyncServer::snapshot(const QByteArray &authorization)

@@ -44,7 +44,7 @@ public:
     // The endpoints, callable directly (tests, fuzzing) as well as over HTTP
     QHttpServerResponse login(const QByteArray &body);
     QHttpServerResponse push(const QByteArray &authorization, const QByteArray &body);
-    QHttpServerResponse pull(const QByteArray &authorization, qint64 cursor);
+    QHttpServerResponse pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId = QString());
     QHttpServerResponse snapshot(const QByteArray &authorization);
 
 private:
