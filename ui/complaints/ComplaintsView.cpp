@@ -160,6 +160,7 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
             return;
         showTracking();
     });
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->resizeColumnsToContents();
     if (proxy->rowCount() > 0)
         m_table->selectRow(0);

@@ -202,6 +202,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
         QMetaObject::invokeMethod(this, &DispatchBoard::refreshSuggestions, Qt::QueuedConnection);
     });
     connect(m_model, &TicketListModel::deadlineCrossed, this, &DispatchBoard::refreshAlerts);
+    // Column widths from the first rows, not from thousands of open tickets
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->resizeColumnsToContents();
     refreshAlerts();
 }

@@ -85,7 +85,8 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
         m_message->setText(tr("The call you were typing before the app closed is back; finish it or clear the form "
                               "(Ctrl+L)."));
     }
-    categoryChanged();
+    // Model completions and common faults are read once the window is up, not before it shows
+    QTimer::singleShot(0, this, &IntakeForm::categoryChanged);
     updateChecks();
 }
 
