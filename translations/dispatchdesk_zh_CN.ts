@@ -791,6 +791,10 @@
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation>%1 太长(%2 个字符,最多 %3 个)。</translation>
     </message>
+    <message>
+        <source>satisfaction must be 满意, 基本满意 or 不满意.</source>
+        <translation>satisfaction 必须是“满意”“基本满意”或“不满意”。</translation>
+    </message>
 </context>
 <context>
     <name>CommandProcessor</name>
@@ -817,10 +821,6 @@
     <message>
         <source>This callback is already finished (%1).</source>
         <translation>该回访已完成（%1）。</translation>
-    </message>
-    <message>
-        <source>satisfaction must be 满意, 基本满意 or 不满意.</source>
-        <translation>satisfaction 必须是“满意”“基本满意”或“不满意”。</translation>
     </message>
     <message>
         <source>charged differently from the service receipt</source>
@@ -3941,7 +3941,7 @@
     </message>
     <message>
         <source>Send {&quot;user&quot;: …, &quot;password&quot;: …}.</source>
-        <translation>请发送 {"user": …, "password": …}。</translation>
+        <translation>请发送 {&quot;user&quot;: …, &quot;password&quot;: …}。</translation>
     </message>
     <message>
         <source>Wrong user or password.</source>

@@ -137,14 +137,7 @@ void CommandProcessor::callbackRecord(Context &c)
     const std::optional<bool> onTime = args.optionalBool(QStringLiteral("on_time"));
     const std::optional<bool> behaviourOk = args.optionalBool(QStringLiteral("behaviour_ok"));
     const std::optional<bool> chargedOk = args.optionalBool(QStringLiteral("charged_as_receipt"));
-    QString satisfaction = args.optionalString(QStringLiteral("satisfaction"));
-    static const QHash<QString, QString> aliases = {{QStringLiteral("satisfied"), QStringLiteral("满意")},
-                                                    {QStringLiteral("fairly_satisfied"), QStringLiteral("基本满意")},
-                                                    {QStringLiteral("unsatisfied"), QStringLiteral("不满意")}};
-    satisfaction = aliases.value(satisfaction, satisfaction);
-    if (!satisfaction.isEmpty() && satisfaction != QStringLiteral("满意") &&
-        satisfaction != QStringLiteral("基本满意") && satisfaction != QStringLiteral("不满意"))
-        args.reject(QStringLiteral("satisfaction"), tr("satisfaction must be 满意, 基本满意 or 不满意."));
+    const QString satisfaction = args.satisfaction(QStringLiteral("satisfaction"));
     const QString comment = args.optionalString(QStringLiteral("comment"));
     auto tri = [](const std::optional<bool> &b) { return b ? QVariant(*b ? 1 : 0) : QVariant(); };
     saveRecord(c, Store::Callbacks, QStringLiteral("callback"), callbackId,

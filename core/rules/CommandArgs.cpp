@@ -1,5 +1,7 @@
 #include "CommandArgs.h"
 
+#include <QHash>
+
 #include "domain/Command.h"
 #include "rules/Rejection.h"
 
@@ -161,4 +163,17 @@ QString CommandArgs::oneOf(const QString &name, const QStringList &allowed, cons
         reject(name,
                tr("%1 is \"%2\"; it must be one of: %3.").arg(field(name), s, allowed.join(QStringLiteral(", "))));
     return s;
+}
+
+QString CommandArgs::satisfaction(const QString &name) const
+{
+    static const QHash<QString, QString> aliases = {{QStringLiteral("satisfied"), QStringLiteral("满意")},
+                                                    {QStringLiteral("fairly_satisfied"), QStringLiteral("基本满意")},
+                                                    {QStringLiteral("unsatisfied"), QStringLiteral("不满意")}};
+    const QString given = optionalString(name);
+    const QString value = aliases.value(given, given);
+    if (!value.isEmpty() && value != QStringLiteral("满意") && value != QStringLiteral("基本满意") &&
+        value != QStringLiteral("不满意"))
+        reject(name, tr("satisfaction must be 满意, 基本满意 or 不满意."));
+    return value;
 }

@@ -29,6 +29,8 @@ public:
     QJsonArray optionalArray(const QString &name) const;
     QJsonArray requiredArray(const QString &name) const;
     QStringList stringList(const QString &name) const;
+    // 满意 / 基本满意 / 不满意 (or satisfied / fairly_satisfied / unsatisfied), empty when not given
+    QString satisfaction(const QString &name) const;
     QString oneOf(const QString &name, const QStringList &allowed, const QString &fallback = QString()) const;
     [[noreturn]] void reject(const QString &name, const QString &message) const;
 

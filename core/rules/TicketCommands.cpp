@@ -615,15 +615,7 @@ void CommandProcessor::ticketComplete(Context &c)
     const QString id = t.value(QStringLiteral("id")).toString();
     const QString resolution = args.requiredString(QStringLiteral("resolution"));
     const QString signedBy = args.requiredString(QStringLiteral("signed_by"));
-    QString satisfaction = args.optionalString(QStringLiteral("satisfaction"));
-    static const QHash<QString, QString> satisfactionAliases = {
-        {QStringLiteral("satisfied"), QStringLiteral("满意")},
-        {QStringLiteral("fairly_satisfied"), QStringLiteral("基本满意")},
-        {QStringLiteral("unsatisfied"), QStringLiteral("不满意")}};
-    satisfaction = satisfactionAliases.value(satisfaction, satisfaction);
-    if (!satisfaction.isEmpty() && satisfaction != QStringLiteral("满意") &&
-        satisfaction != QStringLiteral("基本满意") && satisfaction != QStringLiteral("不满意"))
-        args.reject(QStringLiteral("satisfaction"), tr("satisfaction must be 满意, 基本满意 or 不满意."));
+    const QString satisfaction = args.satisfaction(QStringLiteral("satisfaction"));
 
     // The invoice checked on site settles an unknown warranty (R5)
     Record product = *m_store.load(Store::Products, t.value(QStringLiteral("product_id")).toString());

@@ -3,19 +3,6 @@
 #include <QSqlRecord>
 
 namespace {
-QList<Record> rows(QSqlQuery &q)
-{
-    QList<Record> out;
-    while (q.next()) {
-        Record r;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            r.insert(rec.fieldName(i), q.value(i));
-        out << r;
-    }
-    return out;
-}
-
 QStringList column(QSqlQuery &q)
 {
     QStringList out;
@@ -32,7 +19,7 @@ QList<Record> CustomerQueries::products(const QString &customerId)
         "WHERE p.customer_id = ? ORDER BY p.created_at"));
     q.addBindValue(customerId);
     m_store.exec(q);
-    return rows(q);
+    return Store::rows(q);
 }
 
 QList<Record> CustomerQueries::tickets(const QString &customerId, int limit)
@@ -45,7 +32,7 @@ QList<Record> CustomerQueries::tickets(const QString &customerId, int limit)
     q.addBindValue(customerId);
     q.addBindValue(limit);
     m_store.exec(q);
-    return rows(q);
+    return Store::rows(q);
 }
 
 QList<Record> CustomerQueries::callbacks(const QString &customerId, int limit)
@@ -57,7 +44,7 @@ QList<Record> CustomerQueries::callbacks(const QString &customerId, int limit)
     q.addBindValue(customerId);
     q.addBindValue(limit);
     m_store.exec(q);
-    return rows(q);
+    return Store::rows(q);
 }
 
 QList<Record> CustomerQueries::complaints(const QString &customerId, int limit)
@@ -68,7 +55,7 @@ QList<Record> CustomerQueries::complaints(const QString &customerId, int limit)
     q.addBindValue(customerId);
     q.addBindValue(limit);
     m_store.exec(q);
-    return rows(q);
+    return Store::rows(q);
 }
 
 QStringList CustomerQueries::knownModels(const QString &category, int limit)

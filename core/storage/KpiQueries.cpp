@@ -60,15 +60,6 @@ QJsonValue percentile(QList<double> values, double p)
     return minutes(values.at(std::clamp<qsizetype>(rank, 1, n) - 1));
 }
 
-Record rowOf(const QSqlQuery &q)
-{
-    Record r;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        r.insert(rec.fieldName(i), q.value(i));
-    return r;
-}
-
 QString dimensionKey(KpiQueries::Dimension d, const QString &time)
 {
     switch (d) {
@@ -450,7 +441,7 @@ QList<Record> KpiQueries::ticketsBehind(const QString &kpi, Dimension dimension,
     QSqlQuery &q = run(sql, period, bound);
     QList<Record> out;
     while (q.next())
-        out << rowOf(q);
+        out << Store::row(q);
     q.finish();
     return out;
 }
@@ -469,7 +460,7 @@ QList<Record> KpiQueries::faultsByModel(const Period &period)
                        period);
     QList<Record> out;
     while (q.next())
-        out << rowOf(q);
+        out << Store::row(q);
     q.finish();
     return out;
 }
@@ -486,7 +477,7 @@ QList<Record> KpiQueries::faultsByPart(const Period &period)
             period);
     QList<Record> out;
     while (q.next())
-        out << rowOf(q);
+        out << Store::row(q);
     q.finish();
     return out;
 }
@@ -509,7 +500,7 @@ QList<Record> KpiQueries::outletClaims(const Period &period)
     QList<Record> out;
     qint64 allTickets = 0, allClaims = 0;
     while (q.next()) {
-        Record r = rowOf(q);
+        Record r = Store::row(q);
         allTickets += r.value(QStringLiteral("tickets")).toLongLong();
         allClaims += r.value(QStringLiteral("claims_fen")).toLongLong();
         out << r;

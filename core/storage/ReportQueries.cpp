@@ -6,42 +6,11 @@
 #include <QSqlRecord>
 #include <cmath>
 
-namespace {
-Record rowOf(const QSqlQuery &q)
-{
-    Record r;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        r.insert(rec.fieldName(i), q.value(i));
-    return r;
-}
-
-// Every remaining row as column → value; the column names are asked of the driver once, not for every row
-// (the board and the callback queue read thousands of rows).
-QList<Record> rowsOf(QSqlQuery &q)
-{
-    QList<Record> out;
-    QStringList names;
-    while (q.next()) {
-        if (names.isEmpty()) {
-            const QSqlRecord rec = q.record();
-            for (int i = 0; i < rec.count(); ++i)
-                names << rec.fieldName(i);
-        }
-        Record r;
-        for (int i = 0; i < names.size(); ++i)
-            r.insert(names.at(i), q.value(i));
-        out << r;
-    }
-    return out;
-}
-} // namespace
-
 QList<Record> ReportQueries::tickets()
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM tickets ORDER BY opened_at, number"));
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<Record> ReportQueries::openTickets()
@@ -49,7 +18,7 @@ QList<Record> ReportQueries::openTickets()
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM tickets WHERE state NOT IN ('closed','cancelled') "
                                                   "ORDER BY opened_at, number"));
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 namespace {
@@ -68,7 +37,7 @@ QList<Record> ReportQueries::boardTickets()
     QSqlQuery &q = m_store.prepare(kBoardSelect +
                                    QStringLiteral("WHERE t.state NOT IN ('closed','cancelled') ORDER BY t.opened_at"));
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 std::optional<Record> ReportQueries::boardTicket(const QString &ticketId)
@@ -78,7 +47,7 @@ std::optional<Record> ReportQueries::boardTicket(const QString &ticketId)
     m_store.exec(q);
     std::optional<Record> out;
     if (q.next())
-        out = rowOf(q);
+        out = Store::row(q);
     q.finish();
     return out;
 }
@@ -93,7 +62,7 @@ QList<Record> ReportQueries::callbackQueue()
         "FROM callbacks cb JOIN tickets t ON t.id = cb.ticket_id JOIN customers c ON c.id = t.customer_id "
         "LEFT JOIN technicians w ON w.id = t.technician_id WHERE cb.state = 'open' ORDER BY cb.due_at"));
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<Record> ReportQueries::ticketEvents(const QString &ticketId)
@@ -102,7 +71,7 @@ QList<Record> ReportQueries::ticketEvents(const QString &ticketId)
         m_store.prepare(QStringLiteral("SELECT at, by, kind, data FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
     q.addBindValue(ticketId);
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<Record> ReportQueries::ticketAudit(const QString &ticketId)
@@ -116,7 +85,7 @@ QList<Record> ReportQueries::ticketAudit(const QString &ticketId)
     q.addBindValue(ticketId);
     q.addBindValue(ticketId);
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<Record> ReportQueries::ticketCharges(const QString &ticketId)
@@ -124,7 +93,7 @@ QList<Record> ReportQueries::ticketCharges(const QString &ticketId)
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM charges WHERE ticket_id = ? ORDER BY id"));
     q.addBindValue(ticketId);
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
@@ -145,7 +114,7 @@ QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
     q.addBindValue(from);
     q.addBindValue(to);
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes)
@@ -178,14 +147,14 @@ QList<Record> ReportQueries::callbacks()
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM callbacks ORDER BY due_at, id"));
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QList<Record> ReportQueries::complaints()
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM complaints ORDER BY opened_at, id"));
     m_store.exec(q);
-    return rowsOf(q);
+    return Store::rows(q);
 }
 
 QJsonObject ReportQueries::kpis(qint64 from, qint64 to, qint64 asOf)

@@ -33,7 +33,9 @@ QString reversedDigits(const QString &phone)
     return digits;
 }
 
-Record recordFrom(const QSqlQuery &q)
+} // namespace
+
+Record Store::row(const QSqlQuery &q)
 {
     Record r;
     const QSqlRecord rec = q.record();
@@ -41,7 +43,24 @@ Record recordFrom(const QSqlQuery &q)
         r.insert(rec.fieldName(i), q.value(i));
     return r;
 }
-} // namespace
+
+QList<Record> Store::rows(QSqlQuery &q)
+{
+    QList<Record> out;
+    QStringList names;
+    while (q.next()) {
+        if (names.isEmpty()) {
+            const QSqlRecord rec = q.record();
+            for (int i = 0; i < rec.count(); ++i)
+                names << rec.fieldName(i);
+        }
+        Record r;
+        for (int i = 0; i < names.size(); ++i)
+            r.insert(names.at(i), q.value(i));
+        out << r;
+    }
+    return out;
+}
 
 Store::Store(const QSqlDatabase &db) : m_db(db) {}
 
@@ -264,7 +283,7 @@ QList<Record> Store::all(Table table, const QString &orderBy)
     exec(q);
     QList<Record> rows;
     while (q.next())
-        rows << recordFrom(q);
+        rows << row(q);
     return rows;
 }
 
@@ -421,7 +440,7 @@ std::optional<Record> Store::lastCompletedRepair(const QString &productId, qint6
     exec(q);
     std::optional<Record> out;
     if (q.next())
-        out = recordFrom(q);
+        out = row(q);
     q.finish();
     return out;
 }
@@ -531,7 +550,7 @@ QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 
     exec(q);
     QList<Record> out;
     while (q.next())
-        out << recordFrom(q);
+        out << row(q);
     return out;
 }
 
@@ -543,7 +562,7 @@ std::optional<Record> Store::activeAppointment(const QString &ticketId)
     exec(q);
     std::optional<Record> out;
     if (q.next())
-        out = recordFrom(q);
+        out = row(q);
     q.finish();
     return out;
 }
@@ -670,7 +689,7 @@ QList<Record> Store::outbox(const QString &state, int limit)
     exec(q);
     QList<Record> out;
     while (q.next())
-        out << recordFrom(q);
+        out << row(q);
     return out;
 }
 

@@ -123,6 +123,9 @@ public:
 
     // A prepared statement, cached by its text; valid until the Store is destroyed.
     QSqlQuery &prepare(const QString &sql);
+    // The current row, and every remaining row, as column → value (column names asked of the driver once)
+    static Record row(const QSqlQuery &q);
+    static QList<Record> rows(QSqlQuery &q);
     void exec(QSqlQuery &q);
 
 private:

@@ -25,14 +25,7 @@ const QString kComplaintSelect = QStringLiteral(
 QList<Record> SupervisorQueries::rows(QSqlQuery &q)
 {
     m_store.exec(q);
-    QList<Record> out;
-    while (q.next()) {
-        Record r;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            r.insert(rec.fieldName(i), q.value(i));
-        out << r;
-    }
+    const QList<Record> out = Store::rows(q);
     q.finish();
     return out;
 }

@@ -55,6 +55,17 @@ CommandResult TestDesk::apply(const QString &name, const QString &at, const QJso
     return m_processor->applyJson(o);
 }
 
+void TestDesk::applyCentre(CommandProcessor &processor)
+{
+    QFile setup(dataPath(QStringLiteral("replay/setup.jsonl")));
+    REQUIRE(setup.open(QIODevice::ReadOnly));
+    while (!setup.atEnd()) {
+        const QByteArray line = setup.readLine().trimmed();
+        if (!line.isEmpty())
+            REQUIRE(processor.applyJson(QJsonDocument::fromJson(line).object()).ok);
+    }
+}
+
 int TestDesk::applyFile(const QString &relativePath)
 {
     QFile f(dataPath(relativePath));

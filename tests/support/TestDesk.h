@@ -51,6 +51,8 @@ public:
     static qint64 ms(const QString &iso);
 
     static QString dataPath(const QString &relative);
+    // Applies tests/replay/setup.jsonl (the small centre) through `processor`, requiring every line to be accepted
+    static void applyCentre(CommandProcessor &processor);
     static int runCrashWriter(const QString &dbPath);
 
 private:

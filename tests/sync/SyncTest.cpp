@@ -82,13 +82,7 @@ struct Centre
 // The admin desk sets up the centre (users, zones, categories, technicians) and opens a ticket
 void setUpCentre(SyncedDesk &admin)
 {
-    QFile setup(TestDesk::dataPath(s("replay/setup.jsonl")));
-    REQUIRE(setup.open(QIODevice::ReadOnly));
-    while (!setup.atEnd()) {
-        const QByteArray line = setup.readLine().trimmed();
-        if (!line.isEmpty())
-            REQUIRE(admin.desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
-    }
+    TestDesk::applyCentre(admin.desk.processor());
     REQUIRE(admin.desk
                 .submit(s("ticket.open"), {{s("id"), s("T1")},
                                            {s("kind"), s("repair")},

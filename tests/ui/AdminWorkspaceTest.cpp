@@ -50,13 +50,7 @@ struct AdminDesk
         REQUIRE(desk.open(dir.filePath(s("desk.sqlite"))));
         desk.setClock(std::make_unique<FixedClock>(kNow));
         desk.setUser(s("admin"));
-        QFile setup(TestDesk::dataPath(s("replay/setup.jsonl")));
-        REQUIRE(setup.open(QIODevice::ReadOnly));
-        while (!setup.atEnd()) {
-            const QByteArray line = setup.readLine().trimmed();
-            if (!line.isEmpty())
-                REQUIRE(desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
-        }
+        TestDesk::applyCentre(desk.processor());
         REQUIRE(
             desk.submit(s("user.upsert"), {{s("id"), s("u-admin")}, {s("name"), s("孙丽")}, {s("role"), s("admin")}})
                 .ok);

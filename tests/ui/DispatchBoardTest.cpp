@@ -42,13 +42,7 @@ struct BoardDesk
         REQUIRE(desk.open(dir.filePath(s("desk.sqlite"))));
         desk.setClock(std::unique_ptr<Clock>(clock));
         desk.setUser(s("u-disp"));
-        QFile setup(TestDesk::dataPath(s("replay/setup.jsonl")));
-        REQUIRE(setup.open(QIODevice::ReadOnly));
-        while (!setup.atEnd()) {
-            const QByteArray line = setup.readLine().trimmed();
-            if (!line.isEmpty())
-                REQUIRE(desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
-        }
+        TestDesk::applyCentre(desk.processor());
         open(s("T1"), s("C1"), s("张伟"), s("13812345678"), s("北京市海淀区中关村大街27号"), s("Z1"), s("2023-05-01"));
         open(s("T2"), s("C2"), s("王芳"), s("13698765432"), s("北京市海淀区学院路5号"), s("Z1"), s("2026-06-01"));
         board = std::make_unique<DispatchBoard>(desk);

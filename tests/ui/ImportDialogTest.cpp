@@ -14,13 +14,7 @@ TEST_CASE("Import dialog: preview, bad rows, remapped columns, then one import",
     DeskService desk;
     REQUIRE(desk.open(dir.filePath(QStringLiteral("desk.sqlite"))));
     desk.setUser(QStringLiteral("admin"));
-    QFile setup(TestDesk::dataPath(QStringLiteral("replay/setup.jsonl")));
-    REQUIRE(setup.open(QIODevice::ReadOnly));
-    while (!setup.atEnd()) {
-        const QByteArray line = setup.readLine().trimmed();
-        if (!line.isEmpty())
-            REQUIRE(desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
-    }
+    TestDesk::applyCentre(desk.processor());
     ImportDialog dialog(desk);
     REQUIRE(dialog.loadFile(TestDesk::dataPath(QStringLiteral("fixtures/customers_gb18030.csv"))));
     CHECK(dialog.badRows()->count() == 4);

@@ -32,13 +32,7 @@ struct IntakeDesk
         REQUIRE(desk.open(dir.filePath(QStringLiteral("desk.sqlite"))));
         desk.setClock(std::make_unique<FixedClock>(kNow));
         desk.setUser(QStringLiteral("u-clerk"));
-        QFile setup(TestDesk::dataPath(QStringLiteral("replay/setup.jsonl")));
-        REQUIRE(setup.open(QIODevice::ReadOnly));
-        while (!setup.atEnd()) {
-            const QByteArray line = setup.readLine().trimmed();
-            if (!line.isEmpty())
-                REQUIRE(desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
-        }
+        TestDesk::applyCentre(desk.processor());
         customer(QStringLiteral("C1"), QStringLiteral("张伟"), QStringLiteral("13812345678"),
                  QStringLiteral("北京市海淀区中关村大街27号"), QStringLiteral("Z1"));
         customer(QStringLiteral("C2"), QStringLiteral("李秀英"), QStringLiteral("13900001234"),

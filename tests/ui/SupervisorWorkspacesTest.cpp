@@ -42,13 +42,7 @@ struct SupervisorDesk
         REQUIRE(desk.open(dir.filePath(QStringLiteral("desk.sqlite"))));
         desk.setClock(std::make_unique<FixedClock>(kNow));
         desk.setUser(QStringLiteral("admin"));
-        QFile setup(TestDesk::dataPath(QStringLiteral("replay/setup.jsonl")));
-        REQUIRE(setup.open(QIODevice::ReadOnly));
-        while (!setup.atEnd()) {
-            const QByteArray line = setup.readLine().trimmed();
-            if (!line.isEmpty())
-                REQUIRE(desk.processor().applyJson(QJsonDocument::fromJson(line).object()).ok);
-        }
+        TestDesk::applyCentre(desk.processor());
         desk.setUser(QStringLiteral("u-sup"));
     }
 
