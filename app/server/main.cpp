@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -14,38 +16,91 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Dispatch Desk central server"));
     parser.addHelpOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("An INI file with any of the options below (pg=…, port=…, …); "
+                                                   "the command line wins over it."),
+                                    QStringLiteral("file"));
     const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("PostgreSQL: \"host=… port=… dbname=… user=…\""),
                                 QStringLiteral("conninfo"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0: any free port)."),
-                                  QStringLiteral("port"), QStringLiteral("8470"));
-    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Folder for the server's working copy."),
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0: any free port; default 8470)."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Folder for the server's working copies."),
                                    QStringLiteral("dir"));
     const QCommandLineOption user(QStringLiteral("set-password"),
                                   QStringLiteral("Set USER:PASSWORD for a desk login, then quit."),
                                   QStringLiteral("user:password"));
+    const QCommandLineOption outlet(QStringLiteral("outlet"),
+                                    QStringLiteral("With --set-password: the user's outlet (default main; * for the "
+                                                   "head office, which sees every outlet)."),
+                                    QStringLiteral("outlet"));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 for every network)."),
-        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({pg, port, cache, user, listen});
+        QStringLiteral("address"));
+    const QCommandLineOption certificate(QStringLiteral("certificate"),
+                                         QStringLiteral("TLS certificate (PEM); with --key the server speaks only "
+                                                        "HTTPS and WSS."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The certificate's private key (PEM)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption tokenSeconds(QStringLiteral("token-seconds"),
+                                          QStringLiteral("How long an access token lasts (default 3600)."),
+                                          QStringLiteral("seconds"));
+    parser.addOptions({config, pg, port, cache, user, outlet, listen, certificate, key, tokenSeconds});
     parser.process(app);
+
+    QTextStream err(stderr);
+    std::unique_ptr<QSettings> file;
+    if (parser.isSet(config)) {
+        if (!QFileInfo(parser.value(config)).isReadable()) {
+            err << "Cannot read the configuration file " << parser.value(config) << Qt::endl;
+            return 2;
+        }
+        file = std::make_unique<QSettings>(parser.value(config), QSettings::IniFormat);
+    }
+    auto value = [&](const QCommandLineOption &option, const QString &fallback = QString()) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        if (file && file->contains(option.names().first()))
+            return file->value(option.names().first()).toString();
+        return fallback;
+    };
     SyncServer::Options options;
-    options.pgConnect = parser.value(pg);
-    options.cacheDir =
-        parser.isSet(cache) ? parser.value(cache) : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    options.pgConnect = value(pg);
+    options.cacheDir = value(cache, QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    options.certificate = value(certificate);
+    options.privateKey = value(key);
+    bool ok = true;
+    options.tokenSeconds = value(tokenSeconds, QStringLiteral("3600")).toInt(&ok);
+    const uint portNumber = value(port, QStringLiteral("8470")).toUInt(&ok);
+    if (!ok || options.tokenSeconds < 1 || portNumber > 65535) {
+        err << "The port must be 0–65535 and --token-seconds a positive number." << Qt::endl;
+        return 2;
+    }
+    if (options.pgConnect.isEmpty()) {
+        err << "Say where PostgreSQL is: --pg \"host=… port=… dbname=… user=…\" (or pg= in --config)." << Qt::endl;
+        return 2;
+    }
     SyncServer server(options);
     QString error;
     if (parser.isSet(user)) {
-        // Only the accounts table is touched; starting fully also prepares the schema
-        if (!server.start(0, &error) || !server.setPassword(parser.value(user).section(QLatin1Char(':'), 0, 0),
-                                                            parser.value(user).section(QLatin1Char(':'), 1), &error)) {
-            QTextStream(stderr) << error << Qt::endl;
+        // Only the accounts table is touched (and the schema prepared)
+        const QString login = parser.value(user);
+        if (!login.contains(QLatin1Char(':')) || !server.openDatabase(&error) ||
+            !server.setPassword(login.section(QLatin1Char(':'), 0, 0), login.section(QLatin1Char(':'), 1),
+                                parser.isSet(outlet) ? parser.value(outlet) : QStringLiteral("main"), &error)) {
+            err << (error.isEmpty() ? QStringLiteral("Use --set-password USER:PASSWORD") : error) << Qt::endl;
             return 2;
         }
         return 0;
     }
-    if (!server.start(quint16(parser.value(port).toUInt()), &error, QHostAddress(parser.value(listen)))) {
-        QTextStream(stderr) << error << Qt::endl;
+    const QHostAddress address(value(listen, QStringLiteral("127.0.0.1")));
+    if (address.isNull()) {
+        err << "--listen needs an IP address, such as 127.0.0.1 or 0.0.0.0." << Qt::endl;
+        return 2;
+    }
+    if (!server.start(quint16(portNumber), &error, address)) {
+        err << error << Qt::endl;
         return 2;
     }
     QTextStream(stdout) << "listening " << server.port() << Qt::endl;

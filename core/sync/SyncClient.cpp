@@ -10,27 +10,95 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QWebSocket>
 
 namespace {
 constexpr int ProtocolVersion = 1;
-}
+constexpr qint64 PollWithPokesMs = 30000;
+} // namespace
 
 SyncClient::SyncClient(DeskService &desk, QObject *parent)
-    : QObject(parent), m_desk(desk), m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+    : QObject(parent), m_desk(desk), m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this)),
+      m_ssl(QSslConfiguration::defaultConfiguration())
 {
     connect(m_timer, &QTimer::timeout, this, [this] {
+        // With the poke channel open the server says when there is something new; the poll only covers a lost poke
+        if (pokeChannelOpen() && QDateTime::currentMSecsSinceEpoch() - m_lastRound < PollWithPokesMs)
+            return;
+        if (!m_token.isEmpty() && !pokeChannelOpen())
+            openPokeChannel();
         QString error;
         syncOnce(&error);
     });
 }
 
-SyncClient::~SyncClient() = default;
+SyncClient::~SyncClient()
+{
+    if (m_poke)
+        m_poke->abort();
+}
 
 void SyncClient::startPolling(int ms)
 {
+    m_pollMs = ms;
     m_timer->start(ms);
+    openPokeChannel();
+}
+
+bool SyncClient::setCaCertificates(const QString &pemFile, QString *error)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemFile, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = tr("No certificate could be read from %1.").arg(pemFile);
+        return false;
+    }
+    m_ssl.setCaCertificates(certificates);
+    m_pinned = true;
+    return true;
+}
+
+void SyncClient::setOutlet(const QString &pushOutlet, const QString &readOutlet)
+{
+    m_pushOutlet = pushOutlet;
+    m_readOutlet = readOutlet;
+}
+
+bool SyncClient::pokeChannelOpen() const
+{
+    return m_poke && m_poke->state() == QAbstractSocket::ConnectedState;
+}
+
+void SyncClient::openPokeChannel()
+{
+    if (m_token.isEmpty() || m_server.isEmpty())
+        return;
+    if (!m_poke) {
+        m_poke = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        connect(m_poke, &QWebSocket::textMessageReceived, this, [this](const QString &) {
+            // Several pokes while a round runs make one more round, not one each
+            QTimer::singleShot(0, this, [this] {
+                QString error;
+                syncOnce(&error);
+            });
+        });
+        connect(m_poke, &QWebSocket::stateChanged, this, &SyncClient::syncStateChanged);
+    }
+    if (m_poke->state() != QAbstractSocket::UnconnectedState)
+        return;
+    QUrl url = m_server;
+    url.setScheme(m_server.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/v1/poke"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("token"), QString::fromLatin1(m_token));
+    if (!m_readOutlet.isEmpty())
+        query.addQueryItem(QStringLiteral("outlet"), m_readOutlet);
+    url.setQuery(query);
+    if (m_pinned)
+        m_poke->setSslConfiguration(m_ssl);
+    m_poke->open(url);
 }
 
 QByteArray SyncClient::call(const QByteArray &method, const QString &path, const QByteArray &body, int *status,
@@ -46,6 +114,8 @@ QByteArray SyncClient::call(const QByteArray &method, const QString &path, const
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(15000);
+    if (m_pinned)
+        request.setSslConfiguration(m_ssl);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -60,6 +130,17 @@ QByteArray SyncClient::call(const QByteArray &method, const QString &path, const
                      .arg(QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString());
     reply->deleteLater();
     m_online = *status > 0;
+    // An expired access token: a new one from the refresh token, and the same request once more
+    if (*status == 401 && !path.startsWith(QLatin1String("/v1/login")) &&
+        !path.startsWith(QLatin1String("/v1/refresh"))) {
+        QString ignored;
+        if (refreshToken(&ignored)) {
+            error->clear();
+            if (m_poke)
+                m_poke->abort(); // opened again with the new token on the next poll
+            return call(method, path, body, status, error);
+        }
+    }
     return answer;
 }
 
@@ -73,7 +154,12 @@ bool SyncClient::login(const QString &user, const QString &password, QString *er
              &status, error);
     if (status != 200)
         return false;
-    m_token = QJsonDocument::fromJson(answer).object().value(QLatin1String("token")).toString().toLatin1();
+    const QJsonObject o = QJsonDocument::fromJson(answer).object();
+    m_token = o.value(QLatin1String("token")).toString().toLatin1();
+    m_refreshToken = o.value(QLatin1String("refresh_token")).toString().toLatin1();
+    m_accountOutlet = o.value(QLatin1String("outlet")).toString();
+    if (m_poke) // a fresh login: the channel opens again with the new token
+        m_poke->abort();
     // From now on this desk's ticket numbers carry its code, so they never collide with another desk's
     Store &store = m_desk.store();
     if (store.meta(QStringLiteral("desk_code")).isEmpty())
@@ -96,14 +182,51 @@ qint64 SyncClient::cursor()
     return m_desk.store().meta(QStringLiteral("sync_cursor")).toLongLong();
 }
 
+bool SyncClient::refreshToken(QString *error)
+{
+    if (m_refreshToken.isEmpty())
+        return false;
+    const QByteArray token = m_token;
+    m_token.clear();
+    int status = 0;
+    const QByteArray answer =
+        call("POST", QStringLiteral("/v1/refresh"),
+             QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)}})
+                 .toJson(QJsonDocument::Compact),
+             &status, error);
+    m_token = status == 200
+                  ? QJsonDocument::fromJson(answer).object().value(QLatin1String("token")).toString().toLatin1()
+                  : token;
+    return status == 200 && !m_token.isEmpty();
+}
+
 bool SyncClient::syncOnce(QString *error)
+{
+    // A poke or the poll arriving while a round waits for the network: one more round afterwards, never two at once
+    if (m_busy) {
+        m_again = true;
+        return true;
+    }
+    m_busy = true;
+    bool ok = syncRound(error);
+    while (ok && m_again) {
+        m_again = false;
+        ok = syncRound(error);
+    }
+    m_again = false;
+    m_busy = false;
+    m_lastRound = QDateTime::currentMSecsSinceEpoch();
+    emit syncStateChanged();
+    return ok;
+}
+
+bool SyncClient::syncRound(QString *error)
 {
     bool ok = push(error) && (m_needDownload ? downloadAgain(error) : pull(error)) &&
               (!m_needDownload || downloadAgain(error));
     // Commands that became pending again during the round (after a server restore) go out now
     if (ok && pendingCount() > 0)
         ok = push(error);
-    emit syncStateChanged();
     return ok;
 }
 
@@ -125,6 +248,7 @@ bool SyncClient::push(QString *error)
         const QByteArray answer = call("POST", QStringLiteral("/v1/push"),
                                        QJsonDocument(QJsonObject{{QStringLiteral("device_id"), device},
                                                                  {QStringLiteral("protocol_version"), ProtocolVersion},
+                                                                 {QStringLiteral("outlet"), m_pushOutlet},
                                                                  {QStringLiteral("commands"), commands}})
                                            .toJson(QJsonDocument::Compact),
                                        &status, error);
@@ -170,13 +294,22 @@ bool SyncClient::pull(QString *error)
     const QString device = store.deviceId();
     for (;;) {
         int status = 0;
-        const QByteArray answer = call("GET", QStringLiteral("/v1/pull?cursor=%1&device=%2").arg(cursor()).arg(device),
-                                       QByteArray(), &status, error);
+        const QByteArray answer = call(
+            "GET",
+            QStringLiteral("/v1/pull?cursor=%1&device=%2&outlet=%3")
+                .arg(QString::number(cursor()), device, QString::fromLatin1(QUrl::toPercentEncoding(m_readOutlet))),
+            QByteArray(), &status, error);
         if (status != 200)
             return false;
         const QJsonObject o = QJsonDocument::fromJson(answer).object();
         const QString epoch = o.value(QLatin1String("epoch")).toString();
         const QString knownEpoch = store.meta(QStringLiteral("sync_epoch"));
+        const QString knownSpace = store.meta(QStringLiteral("sync_space"));
+        if (!knownSpace.isEmpty() && knownSpace != o.value(QLatin1String("space")).toString()) {
+            // Another outlet (or the head office's view): its cursor means nothing here, so take its state whole
+            m_needDownload = true;
+            return true;
+        }
         if (!knownEpoch.isEmpty() && knownEpoch != epoch) {
             // The server was restored from a backup: what it lost of ours is sent again, then its state is taken
             const qint64 held = o.value(QLatin1String("device_last_mutation")).toInteger();
@@ -213,6 +346,7 @@ bool SyncClient::pull(QString *error)
                           QString::number(change.value(QLatin1String("seq")).toInteger()));
         }
         store.setMeta(QStringLiteral("sync_epoch"), epoch);
+        store.setMeta(QStringLiteral("sync_space"), o.value(QLatin1String("space")).toString());
         m_desk.processor().setOutboxEnabled(true);
         if (m_needDownload) {
             store.abortBatch();
@@ -229,7 +363,9 @@ bool SyncClient::pull(QString *error)
 bool SyncClient::downloadAgain(QString *error)
 {
     int status = 0;
-    const QByteArray answer = call("GET", QStringLiteral("/v1/snapshot"), QByteArray(), &status, error);
+    const QByteArray answer = call(
+        "GET", QStringLiteral("/v1/snapshot?outlet=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_readOutlet))),
+        QByteArray(), &status, error);
     if (status != 200)
         return false;
     const QJsonObject o = QJsonDocument::fromJson(answer).object();
@@ -257,6 +393,7 @@ bool SyncClient::downloadAgain(QString *error)
     fresh.setMeta(QStringLiteral("desk_code"), deskCode);
     fresh.setMeta(QStringLiteral("sync_cursor"), QString::number(o.value(QLatin1String("cursor")).toInteger()));
     fresh.setMeta(QStringLiteral("sync_epoch"), o.value(QLatin1String("epoch")).toString());
+    fresh.setMeta(QStringLiteral("sync_space"), o.value(QLatin1String("space")).toString());
     for (const Record &row : rejected)
         fresh.appendOutbox(row.value(QStringLiteral("mutation_id")).toLongLong(),
                            row.value(QStringLiteral("command")).toString(),

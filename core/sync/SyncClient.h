@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QNetworkAccessManager;
 class QTimer;
+class QWebSocket;
 
 // The desk's side of sync (SYNC.md): pushes the outbox in mutation order, pulls everyone else's accepted commands
 // after its cursor and applies them through the same rules, in one SQLite transaction with the cursor. When the
@@ -22,12 +24,19 @@ public:
     ~SyncClient() override;
 
     void setServer(const QUrl &url) { m_server = url; }
+    // Trust only these certificates for https:// and wss:// (the organisation's own CA, pinned)
+    bool setCaCertificates(const QString &pemFile, QString *error);
+    // Head office: the outlet this desk gives commands for, and the one it reads (empty: all of them)
+    void setOutlet(const QString &pushOutlet, const QString &readOutlet = QString());
     bool login(const QString &user, const QString &password, QString *error);
+    QString accountOutlet() const { return m_accountOutlet; }
     // One round: push, then pull (and a fresh download when needed). False with the reason when the server could
     // not be reached or answered with an error; the outbox keeps everything for the next round.
     bool syncOnce(QString *error);
-    // Sync every `ms` milliseconds in the background (and retry after failures)
+    // Sync every `ms` milliseconds in the background (and retry after failures); while the server's poke channel
+    // is open a round runs as soon as another desk's change is committed, and the poll only every 30 s
     void startPolling(int ms);
+    bool pokeChannelOpen() const;
 
     int pendingCount();
     QList<Record> rejected();
@@ -39,6 +48,9 @@ signals:
     void commandRejected(const QString &command, const QString &message);
 
 private:
+    bool syncRound(QString *error);
+    bool refreshToken(QString *error);
+    void openPokeChannel();
     bool push(QString *error);
     bool pull(QString *error);
     bool downloadAgain(QString *error);
@@ -48,7 +60,18 @@ private:
     QNetworkAccessManager *m_network;
     QTimer *m_timer;
     QUrl m_server;
+    QWebSocket *m_poke = nullptr;
+    QSslConfiguration m_ssl;
+    bool m_pinned = false;
     QByteArray m_token;
+    QByteArray m_refreshToken;
+    QString m_accountOutlet;
+    QString m_pushOutlet;
+    QString m_readOutlet;
+    qint64 m_lastRound = 0;
+    int m_pollMs = 0;
     bool m_online = false;
     bool m_needDownload = false;
+    bool m_busy = false;
+    bool m_again = false;
 };

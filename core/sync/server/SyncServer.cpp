@@ -8,12 +8,14 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryFile>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QWebSocket>
 #include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcServer, "dispatchdesk.server")
@@ -22,6 +24,8 @@ namespace {
 constexpr int ProtocolVersion = 1;
 constexpr qsizetype MaxBody = 4 * 1024 * 1024;
 constexpr int MaxCommandsPerPush = 1000;
+constexpr int MaxOutletName = 64;
+const QString PokeChannel = QStringLiteral("dispatchdesk_poke");
 
 QHttpServerResponse json(const QJsonObject &o,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
@@ -36,6 +40,21 @@ bool run(QSqlQuery &q, QString *error)
     *error = q.lastError().text();
     return false;
 }
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool validOutlet(const QString &outlet)
+{
+    if (outlet.isEmpty() || outlet.size() > MaxOutletName)
+        return false;
+    for (const QChar c : outlet)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            return false;
+    return true;
+}
 } // namespace
 
 SyncServer::SyncServer(const Options &options)
@@ -44,12 +63,16 @@ SyncServer::SyncServer(const Options &options)
 
 SyncServer::~SyncServer()
 {
+    for (auto &socket : m_sockets)
+        delete socket.first;
+    m_sockets.clear();
     m_http.reset();
-    m_processor.reset();
-    m_cache.reset();
-    if (QSqlDatabase::contains(m_pgName)) {
-        QSqlDatabase::database(m_pgName, false).close();
-        QSqlDatabase::removeDatabase(m_pgName);
+    m_spaces.clear();
+    for (const QString &name : QStringList{m_pgName, m_pgName + QStringLiteral("-listen")}) {
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
     }
 }
 
@@ -58,10 +81,10 @@ QHttpServerResponse SyncServer::failure(int status, const QString &message)
     return json({{QStringLiteral("error"), message}}, QHttpServerResponse::StatusCode(status));
 }
 
-bool SyncServer::openPostgres(QString *error)
+namespace {
+void configure(QSqlDatabase &pg, const QString &connect)
 {
-    QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_pgName);
-    for (const QString &part : m_options.pgConnect.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &part : connect.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString key = part.section(QLatin1Char('='), 0, 0);
         const QString value = part.section(QLatin1Char('='), 1);
         if (key == QLatin1String("host"))
@@ -75,10 +98,29 @@ bool SyncServer::openPostgres(QString *error)
         else if (key == QLatin1String("password"))
             pg.setPassword(value);
     }
+}
+} // namespace
+
+bool SyncServer::openDatabase(QString *error)
+{
+    if (sodium_init() < 0) {
+        *error = tr("libsodium could not start.");
+        return false;
+    }
+    return openPostgres(error);
+}
+
+bool SyncServer::openPostgres(QString *error)
+{
+    if (QSqlDatabase::contains(m_pgName))
+        return true;
+    QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_pgName);
+    configure(pg, m_options.pgConnect);
     if (!pg.open()) {
         *error = tr("Cannot connect to PostgreSQL: %1").arg(pg.lastError().text());
         return false;
     }
+    // Additive only: a newer server opens an older database and adds what it lacks
     const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS outlet_counter (outlet TEXT PRIMARY KEY, v BIGINT NOT NULL)"),
@@ -87,17 +129,22 @@ bool SyncServer::openPostgres(QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS command_log (outlet TEXT NOT NULL, seq BIGINT NOT NULL, "
                        "device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL, command TEXT NOT NULL, "
                        "server_ts BIGINT NOT NULL, PRIMARY KEY (outlet, seq), UNIQUE (device_id, mutation_id))"),
+        QStringLiteral("ALTER TABLE command_log ADD COLUMN IF NOT EXISTS gseq BIGINT"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS command_log_gseq ON command_log(gseq)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rejections (device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL, "
                        "command TEXT NOT NULL, field TEXT, message TEXT NOT NULL, server_ts BIGINT NOT NULL, "
                        "PRIMARY KEY (device_id, mutation_id))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS accounts (user_id TEXT PRIMARY KEY, password_hash TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN IF NOT EXISTS outlet TEXT NOT NULL DEFAULT 'main'"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
                        "expires_at BIGINT NOT NULL)"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN IF NOT EXISTS kind TEXT NOT NULL DEFAULT 'access'"),
         QStringLiteral("INSERT INTO server_meta(key, value) VALUES ('epoch', md5(random()::text)) "
                        "ON CONFLICT (key) DO NOTHING"),
+        QStringLiteral("INSERT INTO outlet_counter(outlet, v) VALUES ('*', 0) ON CONFLICT DO NOTHING"),
     };
     QSqlQuery q(pg);
-    // Two servers starting together: one creates the tables, the other waits for it
+    // Two servers starting together: one prepares the tables, the other waits for it
     q.exec(QStringLiteral("SELECT pg_advisory_lock(4242)"));
     for (const QString &sql : schema) {
         if (!q.exec(sql)) {
@@ -110,36 +157,76 @@ bool SyncServer::openPostgres(QString *error)
     return true;
 }
 
-bool SyncServer::openCache(QString *error)
+bool SyncServer::listenForPokes(QString *error)
 {
-    // The cache is disposable: a fresh one per process, rebuilt from the log as requests come in
-    QDir().mkpath(m_options.cacheDir);
-    const QString path = QDir(m_options.cacheDir)
-                             .filePath(QStringLiteral("outlet-%1-%2.sqlite")
-                                           .arg(m_options.outlet, QUuid::createUuid().toString(QUuid::Id128)));
-    m_cache = std::make_unique<Database>();
-    if (!m_cache->open(path)) {
-        *error = m_cache->errorMessage();
+    // A connection of its own that only listens: every server hears every commit, its own and the others'
+    const QString name = m_pgName + QStringLiteral("-listen");
+    QSqlDatabase listener = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    configure(listener, m_options.pgConnect);
+    if (!listener.open() || !listener.driver()->subscribeToNotification(PokeChannel)) {
+        *error = tr("Cannot listen for changes in PostgreSQL: %1").arg(listener.lastError().text());
         return false;
     }
-    m_processor = std::make_unique<CommandProcessor>(*m_cache);
-    m_processor->setOutboxEnabled(false);
+    QObject::connect(
+        listener.driver(), &QSqlDriver::notification,
+        [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) { poke(payload.toString()); });
     return true;
+}
+
+SyncServer::Space *SyncServer::space(const QString &name, QString *error)
+{
+    auto it = m_spaces.find(name);
+    if (it != m_spaces.end())
+        return &it->second;
+    // The cache is disposable: a fresh one per process, rebuilt from the log as requests come in
+    QDir().mkpath(m_options.cacheDir);
+    const QString file = name == QLatin1String(HeadOffice) ? QStringLiteral("head-office") : name;
+    const QString path =
+        QDir(m_options.cacheDir)
+            .filePath(QStringLiteral("%1-%2.sqlite").arg(file, QUuid::createUuid().toString(QUuid::Id128)));
+    Space s;
+    s.cache = std::make_unique<Database>();
+    if (!s.cache->open(path)) {
+        *error = s.cache->errorMessage();
+        return nullptr;
+    }
+    s.processor = std::make_unique<CommandProcessor>(*s.cache);
+    s.processor->setOutboxEnabled(false);
+    return &m_spaces.emplace(name, std::move(s)).first->second;
 }
 
 bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address)
 {
-    if (sodium_init() < 0) {
-        *error = tr("libsodium could not start.");
-        return false;
-    }
-    if (!openPostgres(error) || !openCache(error))
+    if (!openDatabase(error) || !listenForPokes(error))
         return false;
     m_http = std::make_unique<QHttpServer>();
+    if (!m_options.certificate.isEmpty() || !m_options.privateKey.isEmpty()) {
+        QFile certFile(m_options.certificate), keyFile(m_options.privateKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the TLS certificate %1 or its key %2.")
+                         .arg(m_options.certificate, m_options.privateKey);
+            return false;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *error = tr("The TLS certificate %1 or its key %2 is not valid PEM.")
+                         .arg(m_options.certificate, m_options.privateKey);
+            return false;
+        }
+        m_http->sslSetup(certificate, key);
+    }
     auto tooBig = [](const QHttpServerRequest &r) { return r.body().size() > MaxBody; };
     m_http->route(QStringLiteral("/v1/login"), QHttpServerRequest::Method::Post,
                   [this, tooBig](const QHttpServerRequest &r) {
                       return tooBig(r) ? failure(413, tr("Request too large.")) : login(r.body());
+                  });
+    m_http->route(QStringLiteral("/v1/refresh"), QHttpServerRequest::Method::Post,
+                  [this, tooBig](const QHttpServerRequest &r) {
+                      return tooBig(r) ? failure(413, tr("Request too large.")) : refresh(r.body());
                   });
     m_http->route(
         QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post, [this, tooBig](const QHttpServerRequest &r) {
@@ -150,23 +237,32 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
         const qint64 cursor = r.query().queryItemValue(QStringLiteral("cursor")).toLongLong(&ok);
         if (!ok || cursor < 0)
             return failure(400, tr("cursor must be a whole number of 0 or more."));
-        return pull(r.value("Authorization"), cursor, r.query().queryItemValue(QStringLiteral("device")));
+        return pull(r.value("Authorization"), cursor, r.query().queryItemValue(QStringLiteral("device")),
+                    r.query().queryItemValue(QStringLiteral("outlet")));
     });
-    m_http->route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Get,
-                  [this](const QHttpServerRequest &r) { return snapshot(r.value("Authorization")); });
+    m_http->route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) {
+        return snapshot(r.value("Authorization"), r.query().queryItemValue(QStringLiteral("outlet")));
+    });
+    QObject::connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, [this] {
+        while (m_http->hasPendingWebSocketConnections())
+            acceptWebSocket(m_http->nextPendingWebSocketConnection());
+    });
     m_port = m_http->listen(address, port);
     if (m_port == 0) {
         *error = tr("Cannot listen on port %1.").arg(port);
         return false;
     }
-    qCInfo(lcServer) << "listening on" << m_port;
+    qCInfo(lcServer) << "listening on" << m_port << (m_options.certificate.isEmpty() ? "(plain HTTP)" : "(TLS)");
     return true;
 }
 
-bool SyncServer::setPassword(const QString &userId, const QString &password, QString *error)
+bool SyncServer::setPassword(const QString &userId, const QString &password, const QString &outlet, QString *error)
 {
-    if (sodium_init() < 0)
+    if (outlet != QLatin1String(HeadOffice) && !validOutlet(outlet)) {
+        *error = tr("An outlet is named with letters, digits, - and _ (at most %1), or * for the head office.")
+                     .arg(MaxOutletName);
         return false;
+    }
     char hash[crypto_pwhash_STRBYTES];
     const QByteArray pw = password.toUtf8();
     if (crypto_pwhash_str(hash, pw.constData(), quint64(pw.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -175,11 +271,34 @@ bool SyncServer::setPassword(const QString &userId, const QString &password, QSt
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("INSERT INTO accounts(user_id, password_hash) VALUES (?, ?) "
-                             "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash"));
+    q.prepare(QStringLiteral("INSERT INTO accounts(user_id, password_hash, outlet) VALUES (?, ?, ?) "
+                             "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, "
+                             "outlet = excluded.outlet"));
     q.addBindValue(userId);
     q.addBindValue(QString::fromLatin1(hash));
+    q.addBindValue(outlet);
     return run(q, error);
+}
+
+QString SyncServer::issueToken(const QString &user, const QString &kind, qint64 lifetimeMs, QString *error)
+{
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(raw), sizeof raw).toHex());
+    QSqlQuery s(QSqlDatabase::database(m_pgName));
+    s.prepare(QStringLiteral("INSERT INTO sessions(token, user_id, expires_at, kind) VALUES (?, ?, ?, ?)"));
+    s.addBindValue(token);
+    s.addBindValue(user);
+    s.addBindValue(QDateTime::currentMSecsSinceEpoch() + lifetimeMs);
+    s.addBindValue(kind);
+    return run(s, error) ? token : QString();
+}
+
+QString SyncServer::epoch()
+{
+    QSqlQuery e(QSqlDatabase::database(m_pgName));
+    e.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
+    return e.next() ? e.value(0).toString() : QString();
 }
 
 QHttpServerResponse SyncServer::login(const QByteArray &body)
@@ -188,52 +307,111 @@ QHttpServerResponse SyncServer::login(const QByteArray &body)
     const QJsonObject o = QJsonDocument::fromJson(body, &parseError).object();
     const QString user = o.value(QLatin1String("user")).toString();
     const QByteArray password = o.value(QLatin1String("password")).toString().toUtf8();
-    if (parseError.error != QJsonParseError::NoError || user.isEmpty() || password.isEmpty())
+    if (parseError.error != QJsonParseError::NoError || user.isEmpty() || password.isEmpty() || user.size() > 200)
         return failure(400, tr("Send {\"user\": …, \"password\": …}."));
     QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE user_id = ?"));
+    q.prepare(QStringLiteral("SELECT password_hash, outlet FROM accounts WHERE user_id = ?"));
     q.addBindValue(user);
     if (!q.exec() || !q.next() ||
         crypto_pwhash_str_verify(q.value(0).toString().toLatin1().constData(), password.constData(),
                                  quint64(password.size())) != 0) {
-        qCWarning(lcServer) << "login refused for" << user;
+        qCWarning(lcServer) << "refused: login of" << user << "with a wrong password";
         return failure(401, tr("Wrong user or password."));
     }
-    unsigned char raw[32];
-    randombytes_buf(raw, sizeof raw);
-    const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(raw), sizeof raw).toHex());
-    QSqlQuery s(QSqlDatabase::database(m_pgName));
-    s.prepare(QStringLiteral("INSERT INTO sessions(token, user_id, expires_at) VALUES (?, ?, ?)"));
-    s.addBindValue(token);
-    s.addBindValue(user);
-    s.addBindValue(QDateTime::currentMSecsSinceEpoch() + qint64(m_options.tokenMinutes) * 60000);
+    const QString outlet = q.value(1).toString();
     QString problem;
-    if (!run(s, &problem))
-        return failure(503, problem);
-    return json({{QStringLiteral("token"), token},
+    const QString access = issueToken(user, QStringLiteral("access"), qint64(m_options.tokenSeconds) * 1000, &problem);
+    const QString refreshToken = access.isEmpty() ? QString()
+                                                  : issueToken(user, QStringLiteral("refresh"),
+                                                               qint64(m_options.refreshDays) * 86400000, &problem);
+    if (refreshToken.isEmpty())
+        return failure(503, tr("The database is not available: %1").arg(problem));
+    return json({{QStringLiteral("token"), access},
+                 {QStringLiteral("refresh_token"), refreshToken},
+                 {QStringLiteral("expires_in"), m_options.tokenSeconds},
                  {QStringLiteral("user"), user},
+                 {QStringLiteral("outlet"), outlet},
                  {QStringLiteral("protocol_version"), ProtocolVersion}});
 }
 
-QString SyncServer::userForToken(const QByteArray &authorization)
+QHttpServerResponse SyncServer::refresh(const QByteArray &body)
 {
-    if (!authorization.startsWith("Bearer "))
-        return {};
+    const QString token =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("refresh_token")).toString().left(200);
+    if (token.isEmpty())
+        return failure(400, tr("Send {\"refresh_token\": …}."));
     QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("SELECT user_id FROM sessions WHERE token = ? AND expires_at > ?"));
-    q.addBindValue(QString::fromLatin1(authorization.mid(7)));
+    q.prepare(QStringLiteral("SELECT user_id FROM sessions WHERE token = ? AND kind = 'refresh' AND expires_at > ?"));
+    q.addBindValue(token);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcServer) << "refused: an unknown or expired refresh token";
+        return failure(401, tr("The login has expired: log in again."));
+    }
+    QString problem;
+    const QString access =
+        issueToken(q.value(0).toString(), QStringLiteral("access"), qint64(m_options.tokenSeconds) * 1000, &problem);
+    if (access.isEmpty())
+        return failure(503, tr("The database is not available: %1").arg(problem));
+    return json({{QStringLiteral("token"), access}, {QStringLiteral("expires_in"), m_options.tokenSeconds}});
 }
 
-bool SyncServer::catchUp(QString *error)
+SyncServer::Session SyncServer::session(const QByteArray &authorization)
 {
-    Store &store = m_processor->store();
+    Session s;
+    if (!authorization.startsWith("Bearer ") || authorization.size() > 200) {
+        s.refusal = tr("Log in first (no token was sent).");
+        qCWarning(lcServer) << "refused: a request without a token";
+        return s;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_pgName));
+    q.prepare(QStringLiteral("SELECT s.user_id, s.expires_at, a.outlet FROM sessions s JOIN accounts a "
+                             "ON a.user_id = s.user_id WHERE s.token = ? AND s.kind = 'access'"));
+    q.addBindValue(QString::fromLatin1(authorization.mid(7)));
+    if (!q.exec() || !q.next()) {
+        s.refusal = tr("Log in first (the token is not known).");
+        qCWarning(lcServer) << "refused: an unknown token";
+    } else if (q.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch()) {
+        s.refusal = tr("The token has expired: refresh it or log in again.");
+        qCWarning(lcServer) << "refused: an expired token of" << q.value(0).toString();
+    } else {
+        s.user = q.value(0).toString();
+        s.outlet = q.value(2).toString();
+    }
+    return s;
+}
+
+QString SyncServer::readableSpace(const Session &who, const QString &asked, QString *refusal)
+{
+    if (who.outlet == QLatin1String(HeadOffice)) {
+        if (asked.isEmpty() || asked == QLatin1String(HeadOffice))
+            return QString::fromLatin1(HeadOffice);
+        if (validOutlet(asked))
+            return asked;
+        *refusal = tr("No outlet is named %1.").arg(asked.left(MaxOutletName));
+        return {};
+    }
+    if (asked.isEmpty() || asked == who.outlet)
+        return who.outlet;
+    qCWarning(lcServer) << "refused:" << who.user << "of outlet" << who.outlet << "asked for outlet"
+                        << asked.left(MaxOutletName);
+    *refusal = tr("%1 works for outlet %2 and cannot read outlet %3.").arg(who.user, who.outlet, asked.left(64));
+    return {};
+}
+
+bool SyncServer::catchUp(const QString &name, Space &space, QString *error)
+{
+    Store &store = space.processor->store();
     const qint64 cursor = store.meta(QStringLiteral("server_cursor")).toLongLong();
     QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("SELECT seq, device_id, mutation_id, command FROM command_log "
-                             "WHERE outlet = ? AND seq > ? ORDER BY seq"));
-    q.addBindValue(m_options.outlet);
+    if (name == QLatin1String(HeadOffice)) {
+        q.prepare(QStringLiteral("SELECT gseq, device_id, mutation_id, command FROM command_log "
+                                 "WHERE gseq > ? ORDER BY gseq"));
+    } else {
+        q.prepare(QStringLiteral("SELECT seq, device_id, mutation_id, command FROM command_log "
+                                 "WHERE outlet = ? AND seq > ? ORDER BY seq"));
+        q.addBindValue(name);
+    }
     q.addBindValue(cursor);
     if (!run(q, error))
         return false;
@@ -243,7 +421,7 @@ bool SyncServer::catchUp(QString *error)
         const QJsonObject o = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
         store.beginBatch();
         if (Command::fromJson(o, &command, &parseError)) {
-            const CommandResult r = m_processor->apply(command, {q.value(1).toString(), q.value(2).toLongLong()});
+            const CommandResult r = space.processor->apply(command, {q.value(1).toString(), q.value(2).toLongLong()});
             if (!r.ok)
                 qCWarning(lcServer) << "log entry" << q.value(0).toLongLong() << "did not re-apply:" << r.error.message;
         }
@@ -279,154 +457,213 @@ QJsonObject SyncServer::storedResult(const QString &deviceId, qint64 mutationId)
 
 QHttpServerResponse SyncServer::push(const QByteArray &authorization, const QByteArray &body)
 {
-    const QString user = userForToken(authorization);
-    if (user.isEmpty())
-        return failure(401, tr("Log in first (the token is missing or has expired)."));
+    const Session who = session(authorization);
+    if (who.user.isEmpty())
+        return failure(401, who.refusal);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return failure(400, tr("The request is not a JSON object."));
     const QJsonObject request = doc.object();
     const QString device = request.value(QLatin1String("device_id")).toString();
-    const QJsonArray commands = request.value(QLatin1String("commands")).toArray();
+    const QJsonValue commandsValue = request.value(QLatin1String("commands"));
+    const QJsonArray commands = commandsValue.toArray();
     if (device.isEmpty() || device.size() > 100)
         return failure(400, tr("device_id is missing or too long."));
     if (request.value(QLatin1String("protocol_version")).toInt() != ProtocolVersion)
         return failure(426, tr("This server speaks protocol %1; update the desk.").arg(ProtocolVersion));
+    if (!commandsValue.isArray())
+        return failure(400, tr("commands must be a list."));
     if (commands.size() > MaxCommandsPerPush)
         return failure(413, tr("At most %1 commands per push.").arg(MaxCommandsPerPush));
-    QSqlDatabase pg = QSqlDatabase::database(m_pgName);
-    Store &store = m_processor->store();
-    QJsonArray results;
-    for (const QJsonValue &entry : commands) {
-        const qint64 mutation = entry.toObject().value(QLatin1String("mutation_id")).toInteger(-1);
-        const QJsonObject commandJson = entry.toObject().value(QLatin1String("command")).toObject();
-        if (mutation < 1 || commandJson.isEmpty())
-            return failure(400, tr("Each command needs a mutation_id (1, 2, …) and the command object."));
-        if (!pg.transaction())
-            return failure(503, tr("The database is not available: %1").arg(pg.lastError().text()));
-        QString problem;
-        QSqlQuery q(pg);
-        q.prepare(QStringLiteral("INSERT INTO devices(device_id, user_id, last_mutation) VALUES (?, ?, 0) "
-                                 "ON CONFLICT (device_id) DO NOTHING"));
-        q.addBindValue(device);
-        q.addBindValue(user);
-        q.exec();
-        q.prepare(QStringLiteral("SELECT last_mutation, user_id FROM devices WHERE device_id = ? FOR UPDATE"));
-        q.addBindValue(device);
-        if (!run(q, &problem) || !q.next()) {
-            pg.rollback();
-            return failure(503, problem);
-        }
-        const qint64 last = q.value(0).toLongLong();
-        if (q.value(1).toString() != user) {
-            pg.rollback();
-            qCWarning(lcServer) << user << "pushed for the device of" << q.value(1).toString();
-            return failure(403, tr("This device is registered to another user."));
-        }
-        if (mutation <= last) { // sent again after a lost answer: the stored result, applied once
-            pg.rollback();
-            results << storedResult(device, mutation);
-            continue;
-        }
-        if (mutation > last + 1) {
-            pg.rollback();
-            return json({{QStringLiteral("error"), tr("Commands are missing before %1.").arg(mutation)},
-                         {QStringLiteral("expected"), last + 1},
-                         {QStringLiteral("results"), results}},
-                        QHttpServerResponse::StatusCode::Conflict);
-        }
-        q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-        q.addBindValue(m_options.outlet);
-        if (!run(q, &problem) || !catchUp(&problem)) {
-            pg.rollback();
-            return failure(503, problem);
-        }
-        Command command;
-        CommandResult r;
-        bool applied = false;
-        try {
-            store.beginBatch();
-            applied = true;
-            if (!Command::fromJson(commandJson, &command, &r.error))
-                r.ok = false;
-            else if (command.by() != user)
-                r.error = {QStringLiteral("by"),
-                           tr("A command must be given by the user who is logged in (%1).").arg(user)};
-            else
-                r = m_processor->apply(command, {device, mutation});
-            QJsonObject result{{QStringLiteral("mutation_id"), mutation}};
-            if (r.ok) {
-                QSqlQuery c(pg);
-                c.prepare(QStringLiteral("INSERT INTO outlet_counter(outlet, v) VALUES (?, 0) ON CONFLICT DO NOTHING"));
-                c.addBindValue(m_options.outlet);
-                c.exec();
-                c.prepare(QStringLiteral("UPDATE outlet_counter SET v = v + 1 WHERE outlet = ? RETURNING v"));
-                c.addBindValue(m_options.outlet);
-                if (!run(c, &problem) || !c.next())
-                    throw StorageError(problem);
-                const qint64 seq = c.value(0).toLongLong();
-                c.prepare(QStringLiteral("INSERT INTO command_log(outlet, seq, device_id, mutation_id, command, "
-                                         "server_ts) VALUES (?, ?, ?, ?, ?, ?)"));
-                c.addBindValue(m_options.outlet);
-                c.addBindValue(seq);
-                c.addBindValue(device);
-                c.addBindValue(mutation);
-                c.addBindValue(QString::fromUtf8(QJsonDocument(commandJson).toJson(QJsonDocument::Compact)));
-                c.addBindValue(QDateTime::currentMSecsSinceEpoch());
-                if (!run(c, &problem))
-                    throw StorageError(problem);
-                store.setMeta(QStringLiteral("server_cursor"), QString::number(seq));
-                result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
-                result.insert(QStringLiteral("seq"), seq);
-            } else {
-                QSqlQuery c(pg);
-                c.prepare(QStringLiteral("INSERT INTO rejections(device_id, mutation_id, command, field, message, "
-                                         "server_ts) VALUES (?, ?, ?, ?, ?, ?)"));
-                c.addBindValue(device);
-                c.addBindValue(mutation);
-                c.addBindValue(QString::fromUtf8(QJsonDocument(commandJson).toJson(QJsonDocument::Compact)));
-                c.addBindValue(r.error.field);
-                c.addBindValue(r.error.message);
-                c.addBindValue(QDateTime::currentMSecsSinceEpoch());
-                if (!run(c, &problem))
-                    throw StorageError(problem);
-                result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-                result.insert(QStringLiteral("field"), r.error.field);
-                result.insert(QStringLiteral("message"), r.error.message);
-                qCInfo(lcServer) << "rejected" << device << mutation << r.error.message;
-            }
-            QSqlQuery d(pg);
-            d.prepare(QStringLiteral("UPDATE devices SET last_mutation = ? WHERE device_id = ?"));
-            d.addBindValue(mutation);
-            d.addBindValue(device);
-            if (!run(d, &problem) || !pg.commit())
-                throw StorageError(problem.isEmpty() ? pg.lastError().text() : problem);
-            store.endBatch();
-            results << result;
-        } catch (const StorageError &e) {
-            pg.rollback();
-            if (applied)
-                store.abortBatch();
-            return failure(503, tr("The database is not available: %1").arg(e.message()));
-        }
+    // The outlet the commands are for: the account's own; the head office names one
+    QString outlet = request.value(QLatin1String("outlet")).toString();
+    if (who.outlet == QLatin1String(HeadOffice)) {
+        if (!validOutlet(outlet))
+            return failure(400, tr("A head-office desk names the outlet its commands are for."));
+    } else if (!outlet.isEmpty() && outlet != who.outlet) {
+        qCWarning(lcServer) << "refused:" << who.user << "of outlet" << who.outlet << "pushed for outlet"
+                            << outlet.left(MaxOutletName);
+        return failure(403, tr("%1 works for outlet %2 and cannot give commands for outlet %3.")
+                                .arg(who.user, who.outlet, outlet.left(MaxOutletName)));
+    } else {
+        outlet = who.outlet;
     }
-    QSqlQuery e(pg);
-    e.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
-    return json({{QStringLiteral("results"), results},
-                 {QStringLiteral("epoch"), e.next() ? e.value(0).toString() : QString()}});
+    // Every entry is checked before any is applied: a malformed batch changes nothing
+    for (const QJsonValue &entry : commands) {
+        const QJsonObject e = entry.toObject();
+        if (e.value(QLatin1String("mutation_id")).toInteger(-1) < 1 ||
+            e.value(QLatin1String("command")).toObject().isEmpty())
+            return failure(400, tr("Each command needs a mutation_id (1, 2, …) and the command object."));
+    }
+    QJsonArray results;
+    bool accepted = false;
+    for (const QJsonValue &entry : commands) {
+        const QJsonObject e = entry.toObject();
+        QJsonObject result;
+        QString problem;
+        const int status = pushOne(who, outlet, device, e.value(QLatin1String("mutation_id")).toInteger(),
+                                   e.value(QLatin1String("command")).toObject(), &result, &problem);
+        if (status == 409) {
+            if (accepted)
+                notify(outlet);
+            result.insert(QStringLiteral("results"), results);
+            return json(result, QHttpServerResponse::StatusCode::Conflict);
+        }
+        if (status != 200) {
+            if (accepted)
+                notify(outlet);
+            return failure(status, problem);
+        }
+        accepted = accepted || (result.value(QLatin1String("status")) == QLatin1String("accepted") &&
+                                !result.value(QLatin1String("duplicate")).toBool());
+        results << result;
+    }
+    if (accepted)
+        notify(outlet);
+    return json({{QStringLiteral("results"), results}, {QStringLiteral("epoch"), epoch()}});
 }
 
-QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId)
+int SyncServer::pushOne(const Session &who, const QString &outlet, const QString &device, qint64 mutation,
+                        const QJsonObject &commandJson, QJsonObject *result, QString *problem)
 {
-    if (userForToken(authorization).isEmpty())
-        return failure(401, tr("Log in first (the token is missing or has expired)."));
+    QSqlDatabase pg = QSqlDatabase::database(m_pgName);
+    if (!pg.transaction()) {
+        *problem = tr("The database is not available: %1").arg(pg.lastError().text());
+        return 503;
+    }
+    QSqlQuery q(pg);
+    q.prepare(QStringLiteral("INSERT INTO devices(device_id, user_id, last_mutation) VALUES (?, ?, 0) "
+                             "ON CONFLICT (device_id) DO NOTHING"));
+    q.addBindValue(device);
+    q.addBindValue(who.user);
+    q.exec();
+    q.prepare(QStringLiteral("SELECT last_mutation, user_id FROM devices WHERE device_id = ? FOR UPDATE"));
+    q.addBindValue(device);
+    if (!run(q, problem) || !q.next()) {
+        pg.rollback();
+        *problem = tr("The database is not available: %1").arg(*problem);
+        return 503;
+    }
+    const qint64 last = q.value(0).toLongLong();
+    if (q.value(1).toString() != who.user) {
+        pg.rollback();
+        qCWarning(lcServer) << "refused:" << who.user << "pushed for the device of" << q.value(1).toString();
+        *problem = tr("This device is registered to another user.");
+        return 403;
+    }
+    if (mutation <= last) { // sent again after a lost answer: the stored result, applied once
+        pg.rollback();
+        *result = storedResult(device, mutation);
+        return 200;
+    }
+    if (mutation > last + 1) {
+        pg.rollback();
+        *result = {{QStringLiteral("error"), tr("Commands are missing before %1.").arg(mutation)},
+                   {QStringLiteral("expected"), last + 1}};
+        return 409;
+    }
+    Space *s = nullptr;
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+    q.addBindValue(outlet);
+    if (!run(q, problem) || !(s = space(outlet, problem)) || !catchUp(outlet, *s, problem)) {
+        pg.rollback();
+        *problem = tr("The database is not available: %1").arg(*problem);
+        return 503;
+    }
+    Store &store = s->processor->store();
+    Command command;
+    CommandResult r;
+    store.beginBatch();
+    try {
+        if (!Command::fromJson(commandJson, &command, &r.error))
+            r.ok = false;
+        else if (command.by() != who.user)
+            r.error = {QStringLiteral("by"),
+                       tr("A command must be given by the user who is logged in (%1).").arg(who.user)};
+        else
+            r = s->processor->apply(command, {device, mutation});
+        *result = {{QStringLiteral("mutation_id"), mutation}};
+        QSqlQuery c(pg);
+        if (r.ok) {
+            // The outlet's counter under its row lock, then the head office's over all outlets
+            qint64 seq[2] = {0, 0};
+            const QString counters[2] = {outlet, QString::fromLatin1(HeadOffice)};
+            for (int i = 0; i < 2; ++i) {
+                c.prepare(QStringLiteral("INSERT INTO outlet_counter(outlet, v) VALUES (?, 0) ON CONFLICT DO NOTHING"));
+                c.addBindValue(counters[i]);
+                c.exec();
+                c.prepare(QStringLiteral("UPDATE outlet_counter SET v = v + 1 WHERE outlet = ? RETURNING v"));
+                c.addBindValue(counters[i]);
+                if (!run(c, problem) || !c.next())
+                    throw StorageError(*problem);
+                seq[i] = c.value(0).toLongLong();
+            }
+            c.prepare(QStringLiteral("INSERT INTO command_log(outlet, seq, gseq, device_id, mutation_id, command, "
+                                     "server_ts) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v :
+                 {QVariant(outlet), QVariant(seq[0]), QVariant(seq[1]), QVariant(device), QVariant(mutation),
+                  QVariant(compact(commandJson)), QVariant(QDateTime::currentMSecsSinceEpoch())})
+                c.addBindValue(v);
+            if (!run(c, problem))
+                throw StorageError(*problem);
+            store.setMeta(QStringLiteral("server_cursor"), QString::number(seq[0]));
+            result->insert(QStringLiteral("status"), QStringLiteral("accepted"));
+            result->insert(QStringLiteral("seq"), seq[0]);
+        } else {
+            c.prepare(QStringLiteral("INSERT INTO rejections(device_id, mutation_id, command, field, message, "
+                                     "server_ts) VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v :
+                 {QVariant(device), QVariant(mutation), QVariant(compact(commandJson)), QVariant(r.error.field),
+                  QVariant(r.error.message), QVariant(QDateTime::currentMSecsSinceEpoch())})
+                c.addBindValue(v);
+            if (!run(c, problem))
+                throw StorageError(*problem);
+            result->insert(QStringLiteral("status"), QStringLiteral("rejected"));
+            result->insert(QStringLiteral("field"), r.error.field);
+            result->insert(QStringLiteral("message"), r.error.message);
+            qCInfo(lcServer) << "rejected" << device << mutation << r.error.message;
+        }
+        c.prepare(QStringLiteral("UPDATE devices SET last_mutation = ? WHERE device_id = ?"));
+        c.addBindValue(mutation);
+        c.addBindValue(device);
+        if (!run(c, problem) || !pg.commit())
+            throw StorageError(problem->isEmpty() ? pg.lastError().text() : *problem);
+        store.endBatch();
+        return 200;
+    } catch (const StorageError &e) {
+        pg.rollback();
+        store.abortBatch();
+        // The cache may hold what the database does not: rebuild it from the log on the next request
+        m_spaces.erase(outlet);
+        *problem = tr("The database is not available: %1").arg(e.message());
+        return 503;
+    }
+}
+
+QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId,
+                                     const QString &outlet)
+{
+    const Session who = session(authorization);
+    if (who.user.isEmpty())
+        return failure(401, who.refusal);
+    QString refusal;
+    const QString name = readableSpace(who, outlet, &refusal);
+    if (name.isEmpty())
+        return failure(403, refusal);
+    constexpr int Page = 500;
     QSqlDatabase pg = QSqlDatabase::database(m_pgName);
     QSqlQuery q(pg);
-    q.prepare(
-        QStringLiteral("SELECT seq, device_id, mutation_id, command FROM command_log WHERE outlet = ? AND seq > ? "
-                       "ORDER BY seq LIMIT 500"));
-    q.addBindValue(m_options.outlet);
+    if (name == QLatin1String(HeadOffice)) {
+        q.prepare(QStringLiteral("SELECT gseq, device_id, mutation_id, command FROM command_log WHERE gseq > ? "
+                                 "ORDER BY gseq LIMIT %1")
+                      .arg(Page));
+    } else {
+        q.prepare(QStringLiteral("SELECT seq, device_id, mutation_id, command FROM command_log WHERE outlet = ? "
+                                 "AND seq > ? ORDER BY seq LIMIT %1")
+                      .arg(Page));
+        q.addBindValue(name);
+    }
     q.addBindValue(cursor);
     QString problem;
     if (!run(q, &problem))
@@ -441,44 +678,48 @@ QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cur
             {QStringLiteral("mutation_id"), q.value(2).toLongLong()},
             {QStringLiteral("command"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()}};
     }
-    QSqlQuery e(pg);
-    e.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
-    QJsonObject out{{QStringLiteral("epoch"), e.next() ? e.value(0).toString() : QString()},
+    QJsonObject out{{QStringLiteral("epoch"), epoch()},
+                    {QStringLiteral("space"), name},
                     {QStringLiteral("cursor"), last},
-                    {QStringLiteral("more"), changes.size() == 500},
+                    {QStringLiteral("more"), changes.size() == Page},
                     {QStringLiteral("changes"), changes}};
     // What the server holds of the asking device: after a restore from a backup it may be less than it confirmed
     if (!deviceId.isEmpty()) {
         QSqlQuery d(pg);
         d.prepare(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
-        d.addBindValue(deviceId);
+        d.addBindValue(deviceId.left(100));
         out.insert(QStringLiteral("device_last_mutation"), d.exec() && d.next() ? d.value(0).toLongLong() : 0);
     }
     return json(out);
 }
 
-QHttpServerResponse SyncServer::snapshot(const QByteArray &authorization)
+QHttpServerResponse SyncServer::snapshot(const QByteArray &authorization, const QString &outlet)
 {
-    if (userForToken(authorization).isEmpty())
-        return failure(401, tr("Log in first (the token is missing or has expired)."));
-    QSqlDatabase pg = QSqlDatabase::database(m_pgName);
+    const Session who = session(authorization);
+    if (who.user.isEmpty())
+        return failure(401, who.refusal);
     QString problem;
+    const QString name = readableSpace(who, outlet, &problem);
+    if (name.isEmpty())
+        return failure(403, problem);
+    QSqlDatabase pg = QSqlDatabase::database(m_pgName);
     if (!pg.transaction())
         return failure(503, pg.lastError().text());
     QSqlQuery q(pg);
     q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-    q.addBindValue(m_options.outlet);
-    if (!run(q, &problem) || !catchUp(&problem)) {
+    q.addBindValue(name);
+    Space *s = nullptr;
+    if (!run(q, &problem) || !(s = space(name, &problem)) || !catchUp(name, *s, &problem)) {
         pg.rollback();
         return failure(503, problem);
     }
-    const QString cursor = m_processor->store().meta(QStringLiteral("server_cursor"));
+    const QString cursor = s->processor->store().meta(QStringLiteral("server_cursor"));
     QTemporaryFile file(QDir(m_options.cacheDir).filePath(QStringLiteral("snapshot-XXXXXX.sqlite")));
     file.open();
     const QString path = file.fileName();
     file.close();
     QFile::remove(path);
-    if (!m_cache->backupTo(path, &problem)) {
+    if (!s->cache->backupTo(path, &problem)) {
         pg.rollback();
         return failure(503, problem);
     }
@@ -488,9 +729,49 @@ QHttpServerResponse SyncServer::snapshot(const QByteArray &authorization)
     const QByteArray bytes = f.readAll();
     f.close();
     QFile::remove(path);
-    QSqlQuery e(pg);
-    e.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
-    return json({{QStringLiteral("epoch"), e.next() ? e.value(0).toString() : QString()},
+    return json({{QStringLiteral("epoch"), epoch()},
+                 {QStringLiteral("space"), name},
                  {QStringLiteral("cursor"), cursor.toLongLong()},
                  {QStringLiteral("database"), QString::fromLatin1(bytes.toBase64())}});
+}
+
+void SyncServer::acceptWebSocket(std::unique_ptr<QWebSocket> owned)
+{
+    QWebSocket *socket = owned.release();
+    const QUrlQuery query(socket->requestUrl());
+    const Session who = session("Bearer " + query.queryItemValue(QStringLiteral("token")).left(200).toLatin1());
+    QString refusal = who.refusal;
+    const QString name =
+        who.user.isEmpty() ? QString() : readableSpace(who, query.queryItemValue(QStringLiteral("outlet")), &refusal);
+    if (name.isEmpty()) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, refusal);
+        socket->deleteLater();
+        return;
+    }
+    m_sockets[socket] = name;
+    QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket] {
+        m_sockets.erase(socket);
+        socket->deleteLater();
+    });
+    // Nothing is read from a desk on this channel: it only listens
+    QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+                     [socket](const QString &) { socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported); });
+}
+
+void SyncServer::notify(const QString &outlet)
+{
+    // Every server listening on the database pokes its desks, this one too
+    QSqlQuery n(QSqlDatabase::database(m_pgName));
+    n.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    n.addBindValue(PokeChannel);
+    n.addBindValue(outlet);
+    if (!n.exec()) // the desks' poll still finds the change
+        qCWarning(lcServer) << "could not notify the other servers:" << n.lastError().text();
+}
+
+void SyncServer::poke(const QString &outlet)
+{
+    for (const auto &[socket, name] : m_sockets)
+        if (name == outlet || name == QLatin1String(HeadOffice))
+            socket->sendTextMessage(QStringLiteral("{\"poke\":\"%1\"}").arg(outlet));
 }

@@ -9,56 +9,94 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <map>
 #include <memory>
 
 class QHttpServer;
 class QHttpServerRequest;
+class QWebSocket;
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 // The central server (SPEC §7, SYNC.md): PostgreSQL holds the truth — every accepted command in server order
-// (a per-outlet counter taken under a row lock), every rejection with its reason, each device's last mutation — and
-// the server re-runs every command through the same core rules on a local SQLite copy of the outlet's state. That
-// copy is only a cache: any server rebuilds it from the log, so several servers can share one database.
+// (a per-outlet counter taken under a row lock, and a head-office counter over all outlets), every rejection with
+// its reason, each device's last mutation — and the server re-runs every command through the same core rules on a
+// local SQLite copy of the outlet's state. That copy is only a cache: any server rebuilds it from the log, so several
+// servers can share one database; they poke each other's desks through PostgreSQL LISTEN/NOTIFY.
+//
+// Accounts belong to an outlet (网点); an outlet's desks push and pull only their outlet; head-office accounts
+// (outlet "*") see every outlet and name the outlet they give a command for.
 class SyncServer
 {
     Q_DECLARE_TR_FUNCTIONS(SyncServer)
 public:
+    static constexpr const char *HeadOffice = "*";
+
     struct Options
     {
         QString pgConnect; // "host=… port=… dbname=… user=… password=…"
-        QString cacheDir;  // where the SQLite copy lives
-        QString outlet = QStringLiteral("main");
-        int tokenMinutes = 60;
+        QString cacheDir;  // where the SQLite copies live
+        int tokenSeconds = 3600;
+        int refreshDays = 30;
+        QString certificate; // PEM files; both set: HTTPS and WSS only
+        QString privateKey;
     };
 
     explicit SyncServer(const Options &options);
     ~SyncServer();
 
     bool start(quint16 port, QString *error, const QHostAddress &address = QHostAddress::LocalHost);
+    // Only the PostgreSQL schema (for --set-password): no cache, no listening
+    bool openDatabase(QString *error);
     quint16 port() const { return m_port; }
 
     // Accounts (the desk logs in with them); the password is stored as an Argon2id hash (libsodium)
-    bool setPassword(const QString &userId, const QString &password, QString *error);
+    bool setPassword(const QString &userId, const QString &password, const QString &outlet, QString *error);
 
     // The endpoints, callable directly (tests, fuzzing) as well as over HTTP
     QHttpServerResponse login(const QByteArray &body);
+    QHttpServerResponse refresh(const QByteArray &body);
     QHttpServerResponse push(const QByteArray &authorization, const QByteArray &body);
-    QHttpServerResponse pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId = QString());
-    QHttpServerResponse snapshot(const QByteArray &authorization);
+    QHttpServerResponse pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId = QString(),
+                             const QString &outlet = QString());
+    QHttpServerResponse snapshot(const QByteArray &authorization, const QString &outlet = QString());
 
 private:
+    struct Session
+    {
+        QString user;
+        QString outlet;  // the account's outlet, or "*"
+        QString refusal; // why there is no session
+    };
+    struct Space // one outlet's state (or the head office's, all outlets) re-run through the rules
+    {
+        std::unique_ptr<Database> cache;
+        std::unique_ptr<CommandProcessor> processor;
+    };
+
     bool openPostgres(QString *error);
-    bool openCache(QString *error);
-    bool catchUp(QString *error);
-    QString userForToken(const QByteArray &authorization);
+    bool listenForPokes(QString *error);
+    Space *space(const QString &name, QString *error);
+    bool catchUp(const QString &name, Space &space, QString *error);
+    Session session(const QByteArray &authorization);
+    // The space a request may read: its account's outlet; head office any outlet, or "*" for all of them
+    QString readableSpace(const Session &session, const QString &asked, QString *refusal);
+    QString issueToken(const QString &user, const QString &kind, qint64 lifetimeMs, QString *error);
+    QString epoch();
     QJsonObject storedResult(const QString &deviceId, qint64 mutationId);
+    // One command in its own transaction: 200 with its result, or the status that stops the batch
+    int pushOne(const Session &who, const QString &outlet, const QString &device, qint64 mutation,
+                const QJsonObject &commandJson, QJsonObject *result, QString *problem);
+    void acceptWebSocket(std::unique_ptr<QWebSocket> socket);
+    void notify(const QString &outlet); // through PostgreSQL, to every server
+    void poke(const QString &outlet);   // this server's desks
     static QHttpServerResponse failure(int status, const QString &message);
 
     Options m_options;
     QString m_pgName;
-    std::unique_ptr<Database> m_cache;
-    std::unique_ptr<CommandProcessor> m_processor;
+    std::map<QString, Space> m_spaces;
     std::unique_ptr<QHttpServer> m_http;
+    std::map<QWebSocket *, QString> m_sockets; // desk → the space it watches
     quint16 m_port = 0;
 };
