@@ -1,7 +1,7 @@
 # Sourced by run.sh and test.sh: installs the Debian 12 packages Dispatch Desk needs, when any is missing.
 DISPATCH_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
     libgl-dev catch2 libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev

@@ -569,6 +569,10 @@
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>Save the callback queue as shown, for a spreadsheet</source>
+        <translation>按当前显示导出回访队列，供电子表格使用</translation>
+    </message>
 </context>
 <context>
     <name>CallbackScriptForm</name>
@@ -623,6 +627,14 @@
     <message>
         <source>Not reached (U)</source>
         <translation>未接通 (U)</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s answers and comment for the selected callback (Enter)</source>
+        <translation>保存所选回访中客户的回答和意见 (Enter)</translation>
+    </message>
+    <message>
+        <source>The customer could not be reached; the attempt is recorded (U)</source>
+        <translation>未能联系到客户，记录此次回访尝试 (U)</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1292,26 @@
         <source>Printed to %1.</source>
         <translation>已打印到 %1。</translation>
     </message>
+    <message>
+        <source>Open a complaint with this ticket, severity, owner and reason</source>
+        <translation>按填写的工单、严重程度、负责人和原因登记投诉</translation>
+    </message>
+    <message>
+        <source>Add what was done to the selected complaint&apos;s tracking sheet (Enter in the field)</source>
+        <translation>将处理情况添加到所选投诉的跟踪单（在输入框中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Record how the selected complaint was resolved; it closes once the customer has confirmed</source>
+        <translation>记录所选投诉的解决方式；客户确认后投诉即关闭</translation>
+    </message>
+    <message>
+        <source>Save the complaint register, for a spreadsheet</source>
+        <translation>导出投诉登记表，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>Print the complaint register to a PDF file</source>
+        <translation>将投诉登记表打印为 PDF 文件</translation>
+    </message>
 </context>
 <context>
     <name>CompletionDialog</name>
@@ -1402,6 +1434,10 @@
     <message>
         <source>warranty</source>
         <translation>保修</translation>
+    </message>
+    <message>
+        <source>Take the selected part off the receipt</source>
+        <translation>从回执单上移除所选配件</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1876,18 @@
     <message>
         <source>Callback list (回访记录)</source>
         <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Print each technician&apos;s report of the chosen day to a PDF file</source>
+        <translation>将所选日期每位技术人员的日报表打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print the callbacks of the chosen day to a PDF file</source>
+        <translation>将所选日期的回访记录打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Save this table as shown, for a spreadsheet</source>
+        <translation>按当前显示导出此表格，供电子表格使用</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2346,10 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show only the tickets that match what you type (Ctrl+F)</source>
+        <translation>只显示与输入内容相符的工单 (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2880,10 +2932,6 @@
         <translation>保存来电(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Open a ticket for this call</source>
-        <translation>为此来电建立工单</translation>
-    </message>
-    <message>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
@@ -2980,24 +3028,12 @@
         <translation>来源渠道(&amp;H)</translation>
     </message>
     <message>
-        <source>The customer was guided on the phone (R4): saved, and a callback is due in 2 hours</source>
-        <translation>已通过电话指导用户（R4）：保存工单，2 小时后回访</translation>
-    </message>
-    <message>
         <source>Log as &amp;reminder call (Ctrl+R)</source>
         <translation>记为催单(&amp;R) (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Add this call to the appliance&apos;s open ticket as a reminder (催单) and raise its urgency</source>
-        <translation>将此次来电作为催单记录到该电器未完结的工单上，并提高其紧急程度</translation>
-    </message>
-    <message>
         <source>C&amp;lear (Ctrl+L)</source>
         <translation>清空(&amp;L) (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Discard this call and start a new one</source>
-        <translation>放弃此次来电，开始登记新来电</translation>
     </message>
     <message>
         <source>New appliance</source>
@@ -3082,6 +3118,22 @@
     <message>
         <source>Sol&amp;ved on the phone (Ctrl+G)</source>
         <translation>电话指导解决(&amp;V) (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Open a ticket for this call (Ctrl+Enter)</source>
+        <translation>为此来电建立工单 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The customer was guided on the phone (R4): saved, and a callback is due in 2 hours (Ctrl+G)</source>
+        <translation>已通过电话指导用户（R4）：保存工单，2 小时后回访 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Add this call to the appliance&apos;s open ticket as a reminder (催单) and raise its urgency (Ctrl+R)</source>
+        <translation>将此次来电作为催单记录到该电器未完结的工单上，并提高其紧急程度 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Discard this call and start a new one (Ctrl+L)</source>
+        <translation>放弃此次来电，开始登记新来电 (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3224,6 @@
         <translation>回访(&amp;C)</translation>
     </message>
     <message>
-        <source>Switch to this workspace</source>
-        <translation>切换到此工作区</translation>
-    </message>
-    <message>
         <source>&amp;New call</source>
         <translation>新来电(&amp;N)</translation>
     </message>
@@ -3212,10 +3260,6 @@
     <message>
         <source>&amp;Reports</source>
         <translation>统计报表(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Clear the intake form for the next call</source>
-        <translation>清空来电登记表，准备登记下一个来电</translation>
     </message>
     <message>
         <source>Admin (F7)</source>
@@ -3298,10 +3342,6 @@
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>Every key of the console, by workspace</source>
-        <translation>按工作区列出本程序的全部快捷键</translation>
-    </message>
-    <message>
         <source>Online, synced %1</source>
         <translation>在线，已于 %1 同步</translation>
     </message>
@@ -3332,6 +3372,54 @@
     <message>
         <source>Refused by the server</source>
         <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Log a customer&apos;s call and open a ticket (F2)</source>
+        <translation>登记客户来电并建立工单 (F2)</translation>
+    </message>
+    <message>
+        <source>Dispatch open tickets to technicians and track them to completion (F3)</source>
+        <translation>将未完结的工单派工给技术人员，并跟踪至完工 (F3)</translation>
+    </message>
+    <message>
+        <source>Phone customers back after the repair and record their answers (F4)</source>
+        <translation>维修后电话回访客户并记录回答 (F4)</translation>
+    </message>
+    <message>
+        <source>Register customer complaints and track them until they are resolved (F5)</source>
+        <translation>登记客户投诉并跟踪至解决 (F5)</translation>
+    </message>
+    <message>
+        <source>Key figures, trends, daily reports and outlet claims (F6)</source>
+        <translation>关键指标、趋势、日报表和网点索赔 (F6)</translation>
+    </message>
+    <message>
+        <source>Users, technicians, zones, warranty, fees, parts and rule settings (F7)</source>
+        <translation>用户、技术人员、片区、保修、收费标准、配件和规则参数 (F7)</translation>
+    </message>
+    <message>
+        <source>Close Dispatch Desk; everything saved stays in the desk database (%1)</source>
+        <translation>关闭 Dispatch Desk；已保存的内容都保留在工作台数据库中 (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the intake form for the next call (%1)</source>
+        <translation>清空来电登记表，准备登记下一个来电 (%1)</translation>
+    </message>
+    <message>
+        <source>The language of the console, from its next start</source>
+        <translation>界面语言，下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Every key of the console, by workspace (F1)</source>
+        <translation>按工作区列出本程序的全部快捷键 (F1)</translation>
+    </message>
+    <message>
+        <source>Online: changes are sent to the server every second</source>
+        <translation>在线：更改每秒发送到服务器</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sent when the server is back</source>
+        <translation>离线：更改已保留，服务器恢复后再发送</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3996,18 @@
         <source>Cannot write the server&apos;s data to %1.</source>
         <translation>无法将服务器的数据写入 %1。</translation>
     </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>无法从 %1 读取证书。</translation>
+    </message>
+    <message>
+        <source>The connection broke during the server&apos;s answer: %1</source>
+        <translation>接收服务器应答时连接中断：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>无法读取服务器的应答。</translation>
+    </message>
 </context>
 <context>
     <name>SyncServer</name>
@@ -3948,10 +4048,6 @@
         <translation>账号或密码错误。</translation>
     </message>
     <message>
-        <source>Log in first (the token is missing or has expired).</source>
-        <translation>请先登录（令牌缺失或已过期）。</translation>
-    </message>
-    <message>
         <source>The request is not a JSON object.</source>
         <translation>请求不是 JSON 对象。</translation>
     </message>
@@ -3986,6 +4082,62 @@
     <message>
         <source>A command must be given by the user who is logged in (%1).</source>
         <translation>命令必须由当前登录的操作员（%1）发出。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes in PostgreSQL: %1</source>
+        <translation>无法监听 PostgreSQL 的变更通知：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1 or its key %2.</source>
+        <translation>无法读取 TLS 证书 %1 或其私钥 %2。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate %1 or its key %2 is not valid PEM.</source>
+        <translation>TLS 证书 %1 或其私钥 %2 不是有效的 PEM 格式。</translation>
+    </message>
+    <message>
+        <source>An outlet is named with letters, digits, - and _ (at most %1), or * for the head office.</source>
+        <translation>网点名称只能包含字母、数字、- 和 _（最多 %1 个字符），总部用 *。</translation>
+    </message>
+    <message>
+        <source>Send {&quot;refresh_token&quot;: …}.</source>
+        <translation>请发送 {"refresh_token": …}。</translation>
+    </message>
+    <message>
+        <source>The login has expired: log in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Log in first (no token was sent).</source>
+        <translation>请先登录（请求未带令牌）。</translation>
+    </message>
+    <message>
+        <source>Log in first (the token is not known).</source>
+        <translation>请先登录（令牌无效）。</translation>
+    </message>
+    <message>
+        <source>The token has expired: refresh it or log in again.</source>
+        <translation>令牌已过期，请刷新或重新登录。</translation>
+    </message>
+    <message>
+        <source>No outlet is named %1.</source>
+        <translation>没有名为 %1 的网点。</translation>
+    </message>
+    <message>
+        <source>%1 works for outlet %2 and cannot read outlet %3.</source>
+        <translation>%1 属于网点 %2，无权查看网点 %3 的数据。</translation>
+    </message>
+    <message>
+        <source>commands must be a list.</source>
+        <translation>commands 必须是列表。</translation>
+    </message>
+    <message>
+        <source>A head-office desk names the outlet its commands are for.</source>
+        <translation>总部工作台提交命令时必须注明所属网点。</translation>
+    </message>
+    <message>
+        <source>%1 works for outlet %2 and cannot give commands for outlet %3.</source>
+        <translation>%1 属于网点 %2，无权为网点 %3 提交命令。</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4316,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Save these tickets, for a spreadsheet</source>
+        <translation>导出这些工单，供电子表格使用</translation>
     </message>
 </context>
 <context>

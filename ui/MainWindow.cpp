@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
 #include "admin/AdminWorkspace.h"
 #include "admin/ImportDialog.h"
 #include "admin/LanguageMenu.h"
@@ -35,16 +36,35 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
       m_intake(new IntakeForm(desk, desk.path() + QStringLiteral(".intake-draft.json"))),
       m_board(new DispatchBoard(desk)), m_callbacks(new CallbackQueueView(desk)),
       m_complaints(new ComplaintsView(desk)), m_reports(new DashboardView(desk)), m_admin(new AdminWorkspace(desk)),
-      m_userLabel(new QLabel), m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_lastSaved(new QLabel),
-      m_timer(new QTimer(this))
+      m_userLabel(new QLabel), m_alertLabel(new QLabel), m_syncLabel(new QLabel), m_syncIcon(new QLabel),
+      m_lastSaved(new QLabel), m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Dispatch Desk"));
-    m_tabs->addTab(m_intake, tr("Intake (F2)"));
-    m_tabs->addTab(m_board, tr("Dispatch board (F3)"));
-    m_tabs->addTab(m_callbacks, tr("Callbacks (F4)"));
-    m_tabs->addTab(m_complaints, tr("Complaints (F5)"));
-    m_tabs->addTab(m_reports, tr("Reports (F6)"));
-    m_tabs->addTab(m_admin, tr("Admin (F7)"));
+    // One row per workspace, in the order of Workspace: tab, View menu entry, icon, what it is for (with its key)
+    struct Space
+    {
+        QWidget *page;
+        QString tab;
+        QString menu;
+        Icons::Name icon;
+        QString tip;
+    };
+    const QList<Space> spaces = {
+        {m_intake, tr("Intake (F2)"), tr("&Intake"), Icons::Intake, tr("Log a customer's call and open a ticket (F2)")},
+        {m_board, tr("Dispatch board (F3)"), tr("&Dispatch board"), Icons::Dispatch,
+         tr("Dispatch open tickets to technicians and track them to completion (F3)")},
+        {m_callbacks, tr("Callbacks (F4)"), tr("&Callbacks"), Icons::Callback,
+         tr("Phone customers back after the repair and record their answers (F4)")},
+        {m_complaints, tr("Complaints (F5)"), tr("Co&mplaints"), Icons::Complaint,
+         tr("Register customer complaints and track them until they are resolved (F5)")},
+        {m_reports, tr("Reports (F6)"), tr("&Reports"), Icons::Chart,
+         tr("Key figures, trends, daily reports and outlet claims (F6)")},
+        {m_admin, tr("Admin (F7)"), tr("&Admin"), Icons::Settings,
+         tr("Users, technicians, zones, warranty, fees, parts and rule settings (F7)")}};
+    for (const Space &s : spaces) {
+        const int index = m_tabs->addTab(s.page, Icons::get(s.icon), s.tab);
+        m_tabs->setTabToolTip(index, s.tip);
+    }
     setCentralWidget(m_tabs);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -63,6 +83,7 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
         else
             QMessageBox::warning(this, tr("Backup"), error);
     });
+    backup->setIcon(Icons::get(Icons::Backup));
     backup->setToolTip(tr("A consistent copy of the desk's data, made while you keep working"));
     QAction *restore = file->addAction(tr("&Restore from a backup…"), this, [this] {
         const QString path =
@@ -80,34 +101,41 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
         else
             QMessageBox::warning(this, tr("Restore"), error);
     });
+    restore->setIcon(Icons::get(Icons::Restore));
     restore->setToolTip(tr("Replace the desk's data with a backup; the current data is kept"));
     QAction *import = file->addAction(tr("&Import customers…"), this, [this] {
         ImportDialog dialog(m_desk, this);
         dialog.exec();
     });
+    import->setIcon(Icons::get(Icons::Import));
     import->setToolTip(tr("Customers and their appliances from a spreadsheet saved as CSV"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(Icons::get(Icons::Quit));
+    quit->setToolTip(tr("Close Dispatch Desk; everything saved stays in the desk database (%1)")
+                         .arg(quit->shortcut().toString(QKeySequence::NativeText)));
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Workspace>> spaces = {{tr("&Intake"), Intake},       {tr("&Dispatch board"), Dispatch},
-                                                     {tr("&Callbacks"), Callbacks}, {tr("Co&mplaints"), Complaints},
-                                                     {tr("&Reports"), Reports},     {tr("&Admin"), Admin}};
     const Qt::Key keys[] = {Qt::Key_F2, Qt::Key_F3, Qt::Key_F4, Qt::Key_F5, Qt::Key_F6, Qt::Key_F7};
     for (int i = 0; i < spaces.size(); ++i) {
-        const Workspace w = spaces.at(i).second;
-        QAction *a = view->addAction(spaces.at(i).first, this, [this, w] { showWorkspace(w); });
+        const Workspace w = Workspace(i);
+        QAction *a =
+            view->addAction(Icons::get(spaces.at(i).icon), spaces.at(i).menu, this, [this, w] { showWorkspace(w); });
         a->setShortcut(QKeySequence(keys[i]));
-        a->setToolTip(tr("Switch to this workspace"));
+        a->setToolTip(spaces.at(i).tip);
     }
     QAction *newCall = file->addAction(tr("&New call"), this, [this] {
         showWorkspace(Intake);
         m_intake->startCall();
     });
-    newCall->setToolTip(tr("Clear the intake form for the next call"));
     newCall->setShortcut(QKeySequence::New);
+    newCall->setIcon(Icons::get(Icons::NewCall));
+    newCall->setToolTip(
+        tr("Clear the intake form for the next call (%1)").arg(newCall->shortcut().toString(QKeySequence::NativeText)));
     view->addSeparator();
     auto *language = new LanguageMenu(view);
+    language->setIcon(Icons::get(Icons::Language));
+    language->menuAction()->setToolTip(tr("The language of the console, from its next start"));
     view->addMenu(language);
     connect(language, &LanguageMenu::languageChosen, this, [this] {
         statusBar()->showMessage(tr("The language changes the next time Dispatch Desk starts."), 15000);
@@ -115,12 +143,22 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    shortcuts->setToolTip(tr("Every key of the console, by workspace"));
+    shortcuts->setIcon(Icons::get(Icons::Keyboard));
+    shortcuts->setToolTip(tr("Every key of the console, by workspace (F1)"));
+    // Hovering a menu entry shows what it does as a tooltip and in the status bar
+    for (QMenu *menu : {file, view, help}) {
+        menu->setToolTipsVisible(true);
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator() && a->statusTip().isEmpty())
+                a->setStatusTip(a->toolTip());
+    }
 
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_lastSaved, 1);
     statusBar()->addPermanentWidget(m_alertLabel);
+    statusBar()->addPermanentWidget(m_syncIcon);
     statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncIcon->hide(); // shown with the sync state once a server is configured
     m_syncLabel->setText(tr("Local only (no server configured)"));
     m_alertLabel->setObjectName(QStringLiteral("alertLabel"));
 
@@ -185,6 +223,11 @@ void MainWindow::setSyncClient(SyncClient *sync)
             text += QStringLiteral(" · <a href=\"rejected\">") + tr("%n refused by the server", nullptr, rejected) +
                     QStringLiteral("</a>");
         m_syncLabel->setText(text);
+        m_syncIcon->setPixmap(Icons::pixmap(m_sync->online() ? Icons::SyncOnline : Icons::SyncOffline, 16,
+                                            m_syncIcon->devicePixelRatioF()));
+        m_syncIcon->setToolTip(m_sync->online() ? tr("Online: changes are sent to the server every second")
+                                                : tr("Offline: changes are kept and sent when the server is back"));
+        m_syncIcon->setVisible(!m_syncIcon->pixmap().isNull());
     };
     connect(sync, &SyncClient::syncStateChanged, this, refresh);
     connect(sync, &SyncClient::commandRejected, this, [this](const QString &command, const QString &why) {

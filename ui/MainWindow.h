@@ -55,6 +55,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_alertLabel;
     QLabel *m_syncLabel;
+    QLabel *m_syncIcon;
     SyncClient *m_sync = nullptr;
     QString m_lastSync;
     QLabel *m_lastSaved;

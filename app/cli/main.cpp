@@ -189,6 +189,8 @@ int generate(const QStringList &arguments)
 }
 } // namespace
 
+int syncDesk(const QStringList &arguments); // SyncDesk.cpp
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -206,9 +208,13 @@ int main(int argc, char *argv[])
         return demo(rest);
     if (command == QLatin1String("generate"))
         return generate(rest);
+    if (command == QLatin1String("sync"))
+        return syncDesk(rest);
     QTextStream(stderr) << "usage: dispatchdesk-cli replay FILE.jsonl --db PATH [--as-of TIME]\n"
                         << "       dispatchdesk-cli demo --db PATH\n"
                         << "       dispatchdesk-cli generate --db PATH --tickets N [--seed S] [--customers M] "
-                           "[--until TIME]\n";
+                           "[--until TIME]\n"
+                        << "       dispatchdesk-cli sync --db PATH --server URL --user ID --password TEXT [--ca FILE] "
+                           "[--notes N --ticket ID]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

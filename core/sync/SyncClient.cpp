@@ -122,9 +122,21 @@ QByteArray SyncClient::call(const QByteArray &method, const QString &path, const
     loop.exec();
     *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && *status == 0)
-        *error = tr("The server cannot be reached: %1").arg(reply->errorString());
-    else if (*status >= 400)
+    // An HTTP error status (4xx: 201–299, 5xx: 401–499) is an answer; anything else is a broken exchange
+    const int code = int(reply->error());
+    const bool contentError =
+        (code >= QNetworkReply::ContentAccessDenied && code <= QNetworkReply::UnknownContentError) ||
+        (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError);
+    if (reply->error() != QNetworkReply::NoError && !contentError) {
+        // No answer, or one cut off part-way: nothing of it is used (the server may still have committed, which
+        // is why every command is sent again until the server confirms it)
+        *error = *status == 0 ? tr("The server cannot be reached: %1").arg(reply->errorString())
+                              : tr("The connection broke during the server's answer: %1").arg(reply->errorString());
+        *status = 0;
+    } else if (*status >= 200 && *status < 300 && !QJsonDocument::fromJson(answer).isObject()) {
+        *error = tr("The server's answer could not be read.");
+        *status = 0;
+    } else if (*status >= 400)
         *error = tr("The server answered %1: %2")
                      .arg(*status)
                      .arg(QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString());

@@ -9,7 +9,7 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.lo
 deb=$(ls "$work"/out/*.deb)
 info=$(dpkg-deb --info "$deb")
 echo "$info" | grep -E '^ (Package|Version|Depends):'
-for dep in libqt6widgets6 libqt6sql6-sqlite fonts-noto-cjk libphonenumber; do
+for dep in libqt6widgets6 libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk libphonenumber; do
     echo "$info" | grep -q "Depends:.*$dep" || { echo "missing dependency $dep"; exit 1; }
 done
 dpkg-deb --contents "$deb" >"$work/contents"

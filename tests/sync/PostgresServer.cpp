@@ -1,5 +1,7 @@
 #include "PostgresServer.h"
 
+#include <QFile>
+
 #include <QDir>
 #include <QTcpServer>
 #include <unistd.h>
@@ -88,19 +90,21 @@ QString PostgresServer::connectInfo() const
     return QStringLiteral("host=127.0.0.1 port=%1 dbname=dispatchdesk user=postgres").arg(m_port);
 }
 
-ServerProcess::ServerProcess(const QString &pgConnect, const QString &cacheDir) : m_pg(pgConnect), m_cache(cacheDir) {}
+ServerProcess::ServerProcess(const QString &pgConnect, const QString &cacheDir, const QStringList &arguments)
+    : m_pg(pgConnect), m_cache(cacheDir), m_arguments(arguments)
+{}
 
 ServerProcess::~ServerProcess()
 {
     kill();
 }
 
-bool ServerProcess::setPassword(const QString &user, const QString &password, QString *error)
+bool ServerProcess::setPassword(const QString &user, const QString &password, QString *error, const QString &outlet)
 {
     QProcess p;
     p.start(QStringLiteral(DISPATCH_SERVER_PATH),
             {QStringLiteral("--pg"), m_pg, QStringLiteral("--cache"), m_cache, QStringLiteral("--set-password"),
-             user + QLatin1Char(':') + password});
+             user + QLatin1Char(':') + password, QStringLiteral("--outlet"), outlet});
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         *error = QString::fromUtf8(p.readAllStandardError());
         return false;
@@ -111,8 +115,11 @@ bool ServerProcess::setPassword(const QString &user, const QString &password, QS
 bool ServerProcess::start(QString *error)
 {
     m_process.setProgram(QStringLiteral(DISPATCH_SERVER_PATH));
-    m_process.setArguments({QStringLiteral("--pg"), m_pg, QStringLiteral("--cache"), m_cache, QStringLiteral("--port"),
-                            QStringLiteral("0")});
+    m_process.setArguments(QStringList{QStringLiteral("--pg"), m_pg, QStringLiteral("--cache"), m_cache,
+                                       QStringLiteral("--port"), QStringLiteral("0")} +
+                           m_arguments);
+    // The server's log (QLoggingCategory on stderr) goes to a file the tests read: refusals must be logged
+    m_process.setStandardErrorFile(logPath(), QIODevice::Append);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
@@ -125,7 +132,7 @@ bool ServerProcess::start(QString *error)
             return true;
         }
     }
-    *error = QStringLiteral("the server did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+    *error = QStringLiteral("the server did not start: ") + log();
     return false;
 }
 
@@ -135,4 +142,15 @@ void ServerProcess::kill()
         return;
     m_process.kill();
     m_process.waitForFinished(10000);
+}
+
+QString ServerProcess::logPath() const
+{
+    return m_cache + QStringLiteral("/server.log");
+}
+
+QString ServerProcess::log() const
+{
+    QFile f(logPath());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }

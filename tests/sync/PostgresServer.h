@@ -27,17 +27,28 @@ private:
 class ServerProcess
 {
 public:
-    explicit ServerProcess(const QString &pgConnect, const QString &cacheDir);
+    explicit ServerProcess(const QString &pgConnect, const QString &cacheDir, const QStringList &arguments = {});
     ~ServerProcess();
     bool start(QString *error);
     void kill(); // SIGKILL, as a crash would
-    bool setPassword(const QString &user, const QString &password, QString *error);
+    bool setPassword(const QString &user, const QString &password, QString *error,
+                     const QString &outlet = QStringLiteral("main"));
+    QProcess &process() { return m_process; }
+    QString logPath() const;
+    QString log() const; // what the server logged so far
     quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_arguments.contains(QStringLiteral("--certificate")) ? QStringLiteral("https")
+                                                                       : QStringLiteral("http"))
+            .arg(m_port);
+    }
 
 private:
     QString m_pg;
     QString m_cache;
+    QStringList m_arguments;
     QProcess m_process;
     quint16 m_port = 0;
 };

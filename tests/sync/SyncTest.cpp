@@ -1,4 +1,4 @@
-#include "PostgresServer.h"
+#include "SyncFixtures.h"
 #include "TestDesk.h"
 
 #include "service/DeskService.h"
@@ -8,97 +8,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
-
-namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-// A desk with its own database and sync client, logged in as `user`
-struct SyncedDesk
-{
-    QTemporaryDir dir;
-    DeskService desk;
-    std::unique_ptr<SyncClient> sync;
-    SyncedDesk(const QString &url, const QString &user)
-    {
-        REQUIRE(desk.open(dir.filePath(s("desk.sqlite"))));
-        desk.setUser(user);
-        desk.setClock(std::make_unique<FixedClock>(QDateTime::fromString(s("2026-11-20T09:00:00+08:00"), Qt::ISODate)));
-        sync = std::make_unique<SyncClient>(desk);
-        sync->setServer(QUrl(url));
-        QString error;
-        INFO(error.toStdString());
-        REQUIRE(sync->login(user, s("secret"), &error));
-    }
-    bool syncOnce()
-    {
-        QString error;
-        const bool ok = sync->syncOnce(&error);
-        if (!ok)
-            WARN(error.toStdString());
-        return ok;
-    }
-    std::optional<Record> ticket(const QString &id) { return desk.store().load(Store::Tickets, id); }
-};
-
-struct Centre
-{
-    PostgresServer pg;
-    QTemporaryDir cache;
-    std::unique_ptr<ServerProcess> server;
-    Centre()
-    {
-        QString error;
-        INFO(error.toStdString());
-        REQUIRE(pg.start(&error));
-        server = std::make_unique<ServerProcess>(pg.connectInfo(), cache.path());
-        for (const char *user : {"admin", "u-disp", "u-clerk"})
-            REQUIRE(server->setPassword(s(user), s("secret"), &error));
-        REQUIRE(server->start(&error));
-    }
-    int logged(const QString &sql)
-    {
-        const QString name = s("check-") + QString::number(quintptr(this));
-        int n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), name);
-            db.setHostName(s("127.0.0.1"));
-            db.setPort(pg.port());
-            db.setDatabaseName(s("dispatchdesk"));
-            db.setUserName(s("postgres"));
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            REQUIRE(q.exec(sql));
-            REQUIRE(q.next());
-            n = q.value(0).toInt();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
-    }
-};
-
-// The admin desk sets up the centre (users, zones, categories, technicians) and opens a ticket
-void setUpCentre(SyncedDesk &admin)
-{
-    TestDesk::applyCentre(admin.desk.processor());
-    REQUIRE(admin.desk
-                .submit(s("ticket.open"), {{s("id"), s("T1")},
-                                           {s("kind"), s("repair")},
-                                           {s("fault"), s("冰箱不制冷")},
-                                           {s("customer"), QJsonObject{{s("id"), s("C1")},
-                                                                       {s("name"), s("张伟")},
-                                                                       {s("phones"), QJsonArray{s("13812345678")}},
-                                                                       {s("address"), s("北京市海淀区中关村大街27号")},
-                                                                       {s("zone"), s("Z1")}}},
-                                           {s("product"), QJsonObject{{s("id"), s("P1")},
-                                                                      {s("category"), s("fridge")},
-                                                                      {s("model"), s("BCD-470")},
-                                                                      {s("purchase_date"), s("2024-05-01")}}}})
-                .ok);
-}
-} // namespace
 
 TEST_CASE("Two desks and a server: a ticket opened on one desk shows on the other", "[sync][pg]")
 {

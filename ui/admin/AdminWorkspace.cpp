@@ -3,6 +3,7 @@
 #include "AdminRecordDialog.h"
 #include "CategoryModel.h"
 #include "FeeScheduleModel.h"
+#include "Icons.h"
 #include "PartCatalogueModel.h"
 #include "RuleSettingsModel.h"
 #include "TechnicianModel.h"
@@ -43,9 +44,9 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name)
     return view;
 }
 
-QPushButton *button(const QString &text, const QString &tip, const QString &name)
+QPushButton *button(Icons::Name icon, const QString &text, const QString &tip, const QString &name)
 {
-    auto *b = new QPushButton(text);
+    auto *b = new QPushButton(Icons::get(icon), text);
     b->setToolTip(tip);
     b->setObjectName(name);
     return b;
@@ -76,24 +77,25 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
     m_views.at(Settings)->horizontalHeader()->setStretchLastSection(true);
 
     auto addEdit = [this](Page p, const QString &what) {
-        QPushButton *add = button(tr("&Add %1…").arg(what), tr("A new record, saved as a command"),
+        QPushButton *add = button(Icons::Add, tr("&Add %1…").arg(what), tr("A new record, saved as a command"),
                                   QStringLiteral("add%1").arg(int(p)));
-        QPushButton *edit = button(tr("&Edit…"), tr("Every field of the selected record (or double-click it)"),
-                                   QStringLiteral("edit%1").arg(int(p)));
+        QPushButton *edit =
+            button(Icons::Edit, tr("&Edit…"), tr("Every field of the selected record (or double-click it)"),
+                   QStringLiteral("edit%1").arg(int(p)));
         connect(add, &QPushButton::clicked, this, [this, p] { openForm(p, -1); });
         connect(edit, &QPushButton::clicked, this, [this, p] { editCurrent(p); });
         return QList<QWidget *>{add, edit};
     };
-    QPushButton *card = button(tr("Fee schedule &card (PDF)…"),
+    QPushButton *card = button(Icons::Print, tr("Fee schedule &card (PDF)…"),
                                tr("The 收费标准卡 technicians show customers: every fee and part price"),
                                QStringLiteral("feeCardButton"));
     connect(card, &QPushButton::clicked, this, &AdminWorkspace::printFeeCardAs);
-    QPushButton *partsCard = button(tr("Fee schedule &card (PDF)…"),
+    QPushButton *partsCard = button(Icons::Print, tr("Fee schedule &card (PDF)…"),
                                     tr("The 收费标准卡 technicians show customers: every fee and part price"),
                                     QStringLiteral("feeCardButtonParts"));
     connect(partsCard, &QPushButton::clicked, this, &AdminWorkspace::printFeeCardAs);
-    QPushButton *reset = button(tr("Back to &default"), tr("Set the selected rule back to its default value"),
-                                QStringLiteral("resetSetting"));
+    QPushButton *reset = button(Icons::Undo, tr("Back to &default"),
+                                tr("Set the selected rule back to its default value"), QStringLiteral("resetSetting"));
     connect(reset, &QPushButton::clicked, this, &AdminWorkspace::resetSettingToDefault);
 
     m_pages->addTab(page(Users,

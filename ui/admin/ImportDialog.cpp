@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "Icons.h"
 #include "service/DeskService.h"
 
 #include <QComboBox>
@@ -20,7 +21,7 @@ ImportDialog::ImportDialog(DeskService &desk, QWidget *parent)
 {
     setWindowTitle(tr("Import customers and appliances"));
     setObjectName(QStringLiteral("importDialog"));
-    auto *choose = new QPushButton(tr("&Choose a CSV file…"));
+    auto *choose = new QPushButton(Icons::get(Icons::Open), tr("&Choose a CSV file…"));
     choose->setToolTip(tr("A spreadsheet saved as CSV, UTF-8 or GB18030"));
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -36,6 +37,7 @@ ImportDialog::ImportDialog(DeskService &desk, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_import->setEnabled(false);
+    m_import->setIcon(Icons::get(Icons::Import));
     m_import->setToolTip(tr("Import every good row; if any is refused, nothing is imported"));
     connect(m_import, &QPushButton::clicked, this, [this] {
         if (importNow())

@@ -2,6 +2,7 @@
 
 #include "CallbackScriptForm.h"
 #include "DisplayText.h"
+#include "Icons.h"
 #include "models/CallbackQueueModel.h"
 #include "models/CallbackQueueSortFilterModel.h"
 #include "reports/SupervisorText.h"
@@ -45,7 +46,8 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
     m_message->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("callbackSummary"));
 
-    auto *exportButton = new QPushButton(tr("Export CSV…"));
+    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV…"));
+    exportButton->setToolTip(tr("Save the callback queue as shown, for a spreadsheet"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the callback queue"), tr("callbacks.csv"), tr("CSV (*.csv)"));

@@ -1,4 +1,5 @@
 #include "CallbackScriptForm.h"
+#include "Icons.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -41,9 +42,11 @@ CallbackScriptForm::CallbackScriptForm(QWidget *parent) : QWidget(parent), m_com
     grid->setColumnStretch(1, 2);
     m_comment->setObjectName(QStringLiteral("callbackComment"));
     m_comment->setPlaceholderText(tr("Comment (what the customer said)"));
-    auto *record = new QPushButton(tr("Record callback (Enter)"));
+    auto *record = new QPushButton(Icons::get(Icons::Callback), tr("Record callback (Enter)"));
+    record->setToolTip(tr("Save the customer's answers and comment for the selected callback (Enter)"));
     record->setObjectName(QStringLiteral("recordCallback"));
-    auto *notReached = new QPushButton(tr("Not reached (U)"));
+    auto *notReached = new QPushButton(Icons::get(Icons::NoAnswer), tr("Not reached (U)"));
+    notReached->setToolTip(tr("The customer could not be reached; the attempt is recorded (U)"));
     notReached->setObjectName(QStringLiteral("notReached"));
     connect(record, &QPushButton::clicked, this, &CallbackScriptForm::recordRequested);
     connect(notReached, &QPushButton::clicked, this, &CallbackScriptForm::notReachedRequested);

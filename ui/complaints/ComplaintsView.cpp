@@ -1,6 +1,7 @@
 #include "ComplaintsView.h"
 
 #include "DisplayText.h"
+#include "Icons.h"
 #include "models/ComplaintListModel.h"
 #include "models/ReportTableModel.h"
 #include "reports/SupervisorText.h"
@@ -67,7 +68,8 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
         if (u.value(QStringLiteral("role")).toString() == QLatin1String("supervisor") ||
             u.value(QStringLiteral("role")).toString() == QLatin1String("admin"))
             m_owner->addItem(u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("id")));
-    auto *registerButton = new QPushButton(tr("Register complaint"));
+    auto *registerButton = new QPushButton(Icons::get(Icons::Complaint), tr("Register complaint"));
+    registerButton->setToolTip(tr("Open a complaint with this ticket, severity, owner and reason"));
     connect(registerButton, &QPushButton::clicked, this, [this] {
         if (registerComplaint(m_ticket->text().trimmed(), m_severity->currentData().toString(),
                               m_reason->text().trimmed(), m_owner->currentData().toString())) {
@@ -88,8 +90,11 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     m_step->setPlaceholderText(tr("What was done (a call, a visit, a refund…)"));
     m_resolution->setObjectName(QStringLiteral("complaintResolution"));
     m_resolution->setPlaceholderText(tr("How it was resolved"));
-    auto *stepButton = new QPushButton(tr("Add step"));
-    auto *resolveButton = new QPushButton(tr("Resolve"));
+    auto *stepButton = new QPushButton(Icons::get(Icons::Add), tr("Add step"));
+    stepButton->setToolTip(tr("Add what was done to the selected complaint's tracking sheet (Enter in the field)"));
+    auto *resolveButton = new QPushButton(Icons::get(Icons::Complete), tr("Resolve"));
+    resolveButton->setToolTip(
+        tr("Record how the selected complaint was resolved; it closes once the customer has confirmed"));
     connect(stepButton, &QPushButton::clicked, this, [this] {
         if (addStep(m_step->text().trimmed()))
             m_step->clear();
@@ -115,14 +120,16 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     resolveRow->addWidget(resolveButton);
     trackLayout->addLayout(resolveRow);
 
-    auto *exportButton = new QPushButton(tr("Export CSV…"));
+    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV…"));
+    exportButton->setToolTip(tr("Save the complaint register, for a spreadsheet"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the complaint register"),
                                                           tr("complaints.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
-    auto *printButton = new QPushButton(tr("Print register (PDF)…"));
+    auto *printButton = new QPushButton(Icons::get(Icons::Print), tr("Print register (PDF)…"));
+    printButton->setToolTip(tr("Print the complaint register to a PDF file"));
     connect(printButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Print the complaint register"),
                                                           tr("complaints.pdf"), tr("PDF (*.pdf)"));

@@ -1,6 +1,7 @@
 #include "CompletionDialog.h"
 
 #include "DisplayText.h"
+#include "Icons.h"
 #include "rules/ChargeCalculator.h"
 #include "service/DeskService.h"
 
@@ -42,11 +43,12 @@ CompletionDialog::CompletionDialog(DeskService &desk, const QString &ticketId, Q
                                        p.value(QStringLiteral("name")).toString(),
                                        DisplayText::money(p.value(QStringLiteral("price_fen")).toLongLong())),
                               p.value(QStringLiteral("sku")));
-    auto *addPartButton = new QPushButton(tr("Add &part"));
+    auto *addPartButton = new QPushButton(Icons::get(Icons::Add), tr("Add &part"));
     addPartButton->setToolTip(tr("Add the chosen part with its quantity (Alt+P)"));
     connect(addPartButton, &QPushButton::clicked, this,
             [this] { addPart(m_partChoice->currentData().toString(), m_partQty->value()); });
-    auto *removePart = new QPushButton(tr("Remove"));
+    auto *removePart = new QPushButton(Icons::get(Icons::Remove), tr("Remove"));
+    removePart->setToolTip(tr("Take the selected part off the receipt"));
     connect(removePart, &QPushButton::clicked, this, [this] {
         delete m_parts->currentItem();
         recompute();

@@ -2,6 +2,8 @@
 
 #include "CommandDialog.h"
 #include "DisplayText.h"
+#include "FlowLayout.h"
+#include "Icons.h"
 #include "dispatch/CompletionDialog.h"
 #include "dispatch/ScheduleView.h"
 #include "dispatch/TimelineDialog.h"
@@ -75,11 +77,14 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &DispatchBoard::applyFilters);
     connect(m_flagFilter, &QComboBox::currentIndexChanged, this, &DispatchBoard::applyFilters);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filter, [this] { m_filter->setFocus(); });
+    QAction *find = m_filter->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
+    find->setToolTip(tr("Show only the tickets that match what you type (Ctrl+F)"));
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); });
 
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setToolTip(tr("Technicians ranked for the selected ticket; Enter assigns"));
     m_alerts->setObjectName(QStringLiteral("alerts"));
-    auto *assign = new QPushButton(tr("&Assign"));
+    auto *assign = new QPushButton(Icons::get(Icons::Assign), tr("&Assign"));
     assign->setToolTip(tr("Dispatch the selected ticket to the selected technician (Enter)"));
     connect(assign, &QPushButton::clicked, this, &DispatchBoard::assignSelectedSuggestion);
     connect(m_suggestions, &QListWidget::itemActivated, this, &DispatchBoard::assignSelectedSuggestion);
@@ -91,27 +96,38 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     {
         QString label;
         QString tip;
+        Icons::Name icon;
         Qt::Key key;
         void (DispatchBoard::*slot)();
     };
     const QList<Action> actions = {
-        {tr("Contacted"), tr("The technician reached the customer (C)"), Qt::Key_C, &DispatchBoard::contacted},
-        {tr("No answer"), tr("The customer did not answer; the next try is shown (N)"), Qt::Key_N,
+        {tr("Contacted"), tr("The technician reached the customer (C)"), Icons::Contacted, Qt::Key_C,
+         &DispatchBoard::contacted},
+        {tr("No answer"), tr("The customer did not answer; the next try is shown (N)"), Icons::NoAnswer, Qt::Key_N,
          &DispatchBoard::noAnswer},
-        {tr("Departed"), tr("The technician set off (D)"), Qt::Key_D, &DispatchBoard::departed},
-        {tr("Arrived"), tr("The technician is at the customer's (A)"), Qt::Key_A, &DispatchBoard::arrived},
-        {tr("Awaiting parts"), tr("Needs parts; a revisit follows (W)"), Qt::Key_W, &DispatchBoard::awaitParts},
-        {tr("Pulled back"), tr("Taken to the workshop, loaner left (B)"), Qt::Key_B, &DispatchBoard::pullBack},
-        {tr("Completed"), tr("Enter the returned service receipt (F)"), Qt::Key_F, &DispatchBoard::complete},
-        {tr("Reschedule"), tr("A new time agreed with the customer (S)"), Qt::Key_S, &DispatchBoard::reschedule},
-        {tr("Reassign"), tr("Give the ticket to another technician (R)"), Qt::Key_R, &DispatchBoard::reassign},
-        {tr("Timeline"), tr("Everything that happened to the ticket (T)"), Qt::Key_T, &DispatchBoard::showTimeline},
-        {tr("Receipt PDF"), tr("Print the service receipt as PDF (P)"), Qt::Key_P, &DispatchBoard::printReceipt},
+        {tr("Departed"), tr("The technician set off (D)"), Icons::Dispatch, Qt::Key_D, &DispatchBoard::departed},
+        {tr("Arrived"), tr("The technician is at the customer's (A)"), Icons::Arrive, Qt::Key_A,
+         &DispatchBoard::arrived},
+        {tr("Awaiting parts"), tr("Needs parts; a revisit follows (W)"), Icons::Parts, Qt::Key_W,
+         &DispatchBoard::awaitParts},
+        {tr("Pulled back"), tr("Taken to the workshop, loaner left (B)"), Icons::Workshop, Qt::Key_B,
+         &DispatchBoard::pullBack},
+        {tr("Completed"), tr("Enter the returned service receipt (F)"), Icons::Complete, Qt::Key_F,
+         &DispatchBoard::complete},
+        {tr("Reschedule"), tr("A new time agreed with the customer (S)"), Icons::Reschedule, Qt::Key_S,
+         &DispatchBoard::reschedule},
+        {tr("Reassign"), tr("Give the ticket to another technician (R)"), Icons::Reassign, Qt::Key_R,
+         &DispatchBoard::reassign},
+        {tr("Timeline"), tr("Everything that happened to the ticket (T)"), Icons::Timeline, Qt::Key_T,
+         &DispatchBoard::showTimeline},
+        {tr("Receipt PDF"), tr("Print the service receipt as PDF (P)"), Icons::Print, Qt::Key_P,
+         &DispatchBoard::printReceipt},
     };
-    auto *actionRow = new QHBoxLayout;
+    auto *actionRow = new FlowLayout; // wraps on a narrow window
     for (const Action &a : actions) {
         auto *button =
             new QPushButton(a.label + QStringLiteral(" (") + QKeySequence(a.key).toString() + QLatin1Char(')'));
+        button->setIcon(Icons::get(a.icon));
         button->setToolTip(a.tip);
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, a.slot);
@@ -120,7 +136,6 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, a.slot);
         actionRow->addWidget(button);
     }
-    actionRow->addStretch();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -153,10 +168,10 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
     m_day->setDate(m_schedule->day());
     connect(m_day, &QDateEdit::dateChanged, m_schedule, &TechnicianScheduleModel::setDay);
-    auto *sheet = new QPushButton(tr("Dispatch sheet PDF"));
+    auto *sheet = new QPushButton(Icons::get(Icons::Print), tr("Dispatch sheet PDF"));
     sheet->setToolTip(tr("The day's dispatch sheet (派工单) of the technician of the selected ticket"));
     connect(sheet, &QPushButton::clicked, this, &DispatchBoard::printDispatchSheet);
-    auto *exportButton = new QPushButton(tr("Export CSV"));
+    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV"));
     exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this,

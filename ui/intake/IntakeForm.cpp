@@ -2,6 +2,7 @@
 
 #include "CallerHistoryPanel.h"
 #include "DisplayText.h"
+#include "Icons.h"
 #include "IntakeDraft.h"
 #include "rules/IntakeCheck.h"
 #include "rules/PhoneNumbers.h"
@@ -180,15 +181,20 @@ void IntakeForm::buildLayout()
     wrongForm->addRow(tr("C&hannel"), m_channel);
 
     auto *save = new QPushButton(tr("&Save call (Ctrl+Enter)"));
-    save->setToolTip(tr("Open a ticket for this call"));
+    save->setIcon(Icons::get(Icons::Save));
+    save->setToolTip(tr("Open a ticket for this call (Ctrl+Enter)"));
     auto *guided = new QPushButton(tr("Sol&ved on the phone (Ctrl+G)"));
-    guided->setToolTip(tr("The customer was guided on the phone (R4): saved, and a callback is due in 2 hours"));
+    guided->setIcon(Icons::get(Icons::PhoneSolved));
+    guided->setToolTip(
+        tr("The customer was guided on the phone (R4): saved, and a callback is due in 2 hours (Ctrl+G)"));
     m_reminderButton->setText(tr("Log as &reminder call (Ctrl+R)"));
+    m_reminderButton->setIcon(Icons::get(Icons::Reminder));
     m_reminderButton->setToolTip(tr("Add this call to the appliance's open ticket as a reminder (催单) and raise "
-                                    "its urgency"));
+                                    "its urgency (Ctrl+R)"));
     m_reminderButton->setEnabled(false);
     auto *clearButton = new QPushButton(tr("C&lear (Ctrl+L)"));
-    clearButton->setToolTip(tr("Discard this call and start a new one"));
+    clearButton->setIcon(Icons::get(Icons::Close));
+    clearButton->setToolTip(tr("Discard this call and start a new one (Ctrl+L)"));
     connect(save, &QPushButton::clicked, this, &IntakeForm::save);
     connect(guided, &QPushButton::clicked, this, &IntakeForm::solveByPhone);
     connect(m_reminderButton, &QPushButton::clicked, this, &IntakeForm::logReminder);

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "Icons.h"
 #include "TableExport.h"
 #include "TicketDrillDialog.h"
 #include "models/KpiBreakdownModel.h"
@@ -229,8 +230,10 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     auto *dailyPage = new QWidget;
     auto *dailyLayout = new QVBoxLayout(dailyPage);
     auto *dailyRow = new QHBoxLayout;
-    auto *printDaily = new QPushButton(tr("Technician daily report (PDF)…"));
-    auto *printCallbacks = new QPushButton(tr("Callback list (PDF)…"));
+    auto *printDaily = new QPushButton(Icons::get(Icons::Print), tr("Technician daily report (PDF)…"));
+    printDaily->setToolTip(tr("Print each technician's report of the chosen day to a PDF file"));
+    auto *printCallbacks = new QPushButton(Icons::get(Icons::Print), tr("Callback list (PDF)…"));
+    printCallbacks->setToolTip(tr("Print the callbacks of the chosen day to a PDF file"));
     dailyRow->addWidget(new QLabel(tr("Day:")));
     dailyRow->addWidget(m_reportDay);
     dailyRow->addStretch();
@@ -320,7 +323,8 @@ QWidget *DashboardView::tableWithExport(QTableView *table, const QString &fileNa
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table, 1);
-    auto *button = new QPushButton(tr("Export CSV…"));
+    auto *button = new QPushButton(Icons::get(Icons::Export), tr("Export CSV…"));
+    button->setToolTip(tr("Save this table as shown, for a spreadsheet"));
     connect(button, &QPushButton::clicked, this, [this, table, fileName] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), fileName, tr("CSV (*.csv)"));
         if (!path.isEmpty())

@@ -1,5 +1,6 @@
 #include "TicketDrillDialog.h"
 
+#include "Icons.h"
 #include "TableExport.h"
 
 #include <QDialogButtonBox>
@@ -42,6 +43,8 @@ TicketDrillDialog::TicketDrillDialog(const QString &title, const QList<Record> &
     table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    exportButton->setIcon(Icons::get(Icons::Export));
+    exportButton->setToolTip(tr("Save these tickets, for a spreadsheet"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export these tickets"), tr("tickets.csv"), tr("CSV (*.csv)"));
