@@ -89,7 +89,7 @@ TEST_CASE("A guided customer who is not helped gets a technician, and the guidan
     }
 }
 
-TEST_CASE("A completed ticket gets a callback due 24 hours later; overdue only after that", "[callbacks][R15]")
+TEST_CASE("A completed ticket gets a callback due 24 hours later - overdue only after that", "[callbacks][R15]")
 {
     TestDesk desk;
     desk.driveTo(s("T1"), s("completed")); // 10:00
@@ -112,7 +112,7 @@ TEST_CASE("callback_within_hours changes the callback due time", "[callbacks][R1
     CHECK(desk.ticket(s("T1")).value(s("callback_by")).toLongLong() == TestDesk::ms(TestDesk::at(s("10:00"), 22)));
 }
 
-TEST_CASE("A customer not reached is tried again; after the third try the callback closes as unreachable",
+TEST_CASE("A customer not reached is tried again - after the third try the callback closes as unreachable",
           "[callbacks][R15]")
 {
     TestDesk desk;

@@ -43,7 +43,7 @@ TEST_CASE("Import: a messy GB18030 file is read, its columns recognised", "[impo
     CHECK(m.value(8) == s("dealer"));
 }
 
-TEST_CASE("Import: exactly the good rows, once; bad rows listed by line; nothing before confirming", "[import]")
+TEST_CASE("Import: exactly the good rows, once - bad rows listed by line - nothing before confirming", "[import]")
 {
     TestDesk desk;
     REQUIRE(desk.apply(s("zone.upsert"), s("2026-11-20T08:00:00+08:00"), {{s("id"), s("Z1")}, {s("name"), s("海淀区")}},

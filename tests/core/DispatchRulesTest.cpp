@@ -243,7 +243,7 @@ TEST_CASE("A dispatch that overlaps or cannot be reached in time is refused unle
     }
 }
 
-TEST_CASE("A new time needs the customer's consent and a reason; otherwise another technician", "[dispatch][R8]")
+TEST_CASE("A new time needs the customer's consent and a reason - otherwise another technician", "[dispatch][R8]")
 {
     TestDesk desk;
     desk.driveTo(s("T1"), s("contacted"));

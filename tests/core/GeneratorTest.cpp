@@ -70,7 +70,7 @@ TEST_CASE("A generated centre is three years of tickets in every state, made thr
               .toInt() > 0);
 }
 
-TEST_CASE("The same seed generates the same centre, ids included; another seed another one", "[generator]")
+TEST_CASE("The same seed generates the same centre, ids included - another seed another one", "[generator]")
 {
     TestDesk a(false), b(false), c(false);
     Generator::run(a.processor(), options(5));

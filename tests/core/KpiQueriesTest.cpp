@@ -271,7 +271,7 @@ TEST_CASE("Drill-down lists the tickets behind a number", "[kpi]")
               g.values.value(QLatin1String("tickets")).toInt());
 }
 
-TEST_CASE("Faults by model and part; the outlet whose warranty claims stand out", "[kpi]")
+TEST_CASE("Faults by model and part - the outlet whose warranty claims stand out", "[kpi]")
 {
     Centre c;
     KpiQueries kpis(c.desk.store());

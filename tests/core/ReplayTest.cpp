@@ -153,7 +153,7 @@ TEST_CASE("Bad lines are listed with their line numbers and the rest is applied"
           QStringLiteral("dispatched"));
 }
 
-TEST_CASE("Replay with --as-of reports the desk at another time; the same file twice changes nothing more", "[replay]")
+TEST_CASE("Replay with --as-of reports the desk at another time - the same file twice changes nothing more", "[replay]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("desk.sqlite"));

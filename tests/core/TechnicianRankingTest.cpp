@@ -86,7 +86,7 @@ TEST_CASE("The technician who last serviced the product comes first of all", "[r
     CHECK(shown.at(0).toObject().value(s("technician")).toString() == s("W1"));
 }
 
-TEST_CASE("Busy and loaded technicians rank lower; inactive ones are not suggested", "[ranking][R11]")
+TEST_CASE("Busy and loaded technicians rank lower - inactive ones are not suggested", "[ranking][R11]")
 {
     TestDesk desk;
     // two technicians alike but for their load

@@ -38,7 +38,7 @@ TEST_CASE("A main part is covered by its longer term when the whole unit is out"
     CHECK_FALSE(w.coversService(d("2026-11-20")));
 }
 
-TEST_CASE("No purchase date is unknown and covers nothing; a contract covers everything", "[warranty][R5]")
+TEST_CASE("No purchase date is unknown and covers nothing - a contract covers everything", "[warranty][R5]")
 {
     const Warranty unknown(QDate(), fridge(), false);
     CHECK(unknown.status(d("2026-11-20")) == Warranty::Unknown);

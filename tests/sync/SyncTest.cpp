@@ -71,7 +71,7 @@ TEST_CASE("Two desks dispatch the same ticket: one wins, the other is told why a
     CHECK(a.ticket(s("T1"))->value(s("state")).toString() == s("contacted"));
 }
 
-TEST_CASE("A desk works offline with the server down; everything arrives once when it is back", "[sync][pg]")
+TEST_CASE("A desk works offline with the server down - everything arrives once when it is back", "[sync][pg]")
 {
     Centre centre;
     SyncedDesk a(centre.server->url(), s("admin"));

@@ -219,7 +219,7 @@ TEST_CASE("Callback queue: phone-guided callbacks ask only whether it is solved 
     CHECK(view.proxy()->rowCount() == 0);
 }
 
-TEST_CASE("Complaints: register, track and resolve; overdue ones stand out", "[ui][complaints]")
+TEST_CASE("Complaints: register, track and resolve - overdue ones stand out", "[ui][complaints]")
 {
     SupervisorDesk s;
     s.completed(QStringLiteral("T1"), 1);
