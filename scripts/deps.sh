@@ -2,7 +2,7 @@
 DISPATCH_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
     libgl-dev catch2 libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth postgresql-15 poppler-utils sqlite3

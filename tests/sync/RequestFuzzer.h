@@ -14,11 +14,36 @@ public:
 
     QByteArray next(const QByteArray &valid)
     {
-        static const char *const fragments[] = {
-            "{", "}", "[", "]", "\"", ",", ":", "null", "true", "-1", "0", "1e309", "-9223372036854775809",
-            "18446744073709551616", "\"\\u0000\"", "\"\\ud800\"", "\xff\xfe", "\xc3\x28", "{\"command\":{}}",
-            "\"mutation_id\":", "\"commands\":", "[[[[[[[[[[[[[[[[", "\"protocol_version\":2", "\"device_id\":\"\"",
-            "\"by\":\"u-clerk\"", "\"ticket\":[]", "NaN", "\n", "\\", "'"};
+        static const char *const fragments[] = {"{",
+                                                "}",
+                                                "[",
+                                                "]",
+                                                "\"",
+                                                ",",
+                                                ":",
+                                                "null",
+                                                "true",
+                                                "-1",
+                                                "0",
+                                                "1e309",
+                                                "-9223372036854775809",
+                                                "18446744073709551616",
+                                                "\"\\u0000\"",
+                                                "\"\\ud800\"",
+                                                "\xff\xfe",
+                                                "\xc3\x28",
+                                                "{\"command\":{}}",
+                                                "\"mutation_id\":",
+                                                "\"commands\":",
+                                                "[[[[[[[[[[[[[[[[",
+                                                "\"protocol_version\":2",
+                                                "\"device_id\":\"\"",
+                                                "\"by\":\"u-clerk\"",
+                                                "\"ticket\":[]",
+                                                "NaN",
+                                                "\n",
+                                                "\\",
+                                                "'"};
         const int pick = int(m_random.bounded(100));
         if (pick < 4) { // noise
             QByteArray noise(int(m_random.bounded(1, 2048)), Qt::Uninitialized);

@@ -3,14 +3,14 @@
 #include "RequestFuzzer.h"
 #include "SyncFixtures.h"
 
-#include <QJsonDocument>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QWebSocket>
 #include <QTcpSocket>
 #include <QThread>
+#include <QWebSocket>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -138,7 +138,8 @@ TEST_CASE("Outlets see only their own work - the head office sees every outlet a
     CHECK(hq.sync->pendingCount() == 0);
     CHECK(hq.sync->rejected().isEmpty());
     REQUIRE(main.syncOnce());
-    CHECK(centre.logged(s("SELECT count(*) FROM command_log WHERE outlet = 'main' AND command LIKE '%总部督办%'")) == 1);
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log WHERE outlet = 'main' AND command LIKE '%总部督办%'")) ==
+          1);
     QSqlQuery n(main.desk.database().connection());
     REQUIRE(n.exec(s("SELECT count(*) FROM ticket_events WHERE kind = 'note' AND data LIKE '%总部督办%'")));
     REQUIRE(n.next());
@@ -211,8 +212,7 @@ TEST_CASE("Malformed, oversized and fuzzed requests get a 4xx and change nothing
     CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == before + accepted);
 }
 
-TEST_CASE("TLS with the centre's own certificate - a desk that does not trust it sends nothing",
-          "[sync][pg][security]")
+TEST_CASE("TLS with the centre's own certificate - a desk that does not trust it sends nothing", "[sync][pg][security]")
 {
     QTemporaryDir certs;
     const QString cert = certs.filePath(s("server.pem")), key = certs.filePath(s("server.key"));
