@@ -279,4 +279,6 @@ TEST_CASE("Two servers on one database: a change through one pokes a desk on the
     }
     CHECK(intruder.state() == QAbstractSocket::UnconnectedState);
     CHECK(second.log().contains(s("refused: an unknown token")));
+    // A plain request for the poke channel is told to upgrade, not left hanging
+    CHECK(http("GET", second.url() + s("/v1/poke"), {}) == 426);
 }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -242,6 +243,14 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
     });
     m_http->route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) {
         return snapshot(r.value("Authorization"), r.query().queryItemValue(QStringLiteral("outlet")));
+    });
+    // Qt 6.4 hands an upgrade to the WebSocket server only once a route took the request: this route answers
+    // a plain request and leaves an upgrade to newWebSocketConnection
+    m_http->route(QStringLiteral("/v1/poke"), [](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+        if (r.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+            responder.write(QJsonDocument(QJsonObject{
+                                {QStringLiteral("error"), tr("The poke channel is a WebSocket: ask with Upgrade.")}}),
+                            QHttpServerResponder::StatusCode::UpgradeRequired);
     });
     QObject::connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, [this] {
         while (m_http->hasPendingWebSocketConnections())
