@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
 
@@ -79,9 +78,7 @@ int syncDesk(const QStringList &arguments)
     }
     const int wanted = parser.value(notes).toInt();
     const int syncEvery = qMax(1, parser.value(every).toInt());
-    QSqlQuery count(desk.database().connection());
-    count.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE command = 'ticket.note'"));
-    int made = count.next() ? count.value(0).toInt() : 0;
+    int made = desk.store().outboxCount(QString(), QStringLiteral("ticket.note"));
     if (wanted > 0 && !sync.syncOnce(&error))
         err << error << Qt::endl;
     while (made < wanted) {

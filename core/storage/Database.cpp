@@ -183,6 +183,12 @@ bool Database::open(const QString &path)
     return problem.isEmpty() ? true : fail(problem);
 }
 
+bool Database::setDisposable(QString *error)
+{
+    QSqlDatabase db = connection();
+    return Schema::exec(db, QStringLiteral("PRAGMA synchronous=OFF"), error);
+}
+
 // Opens the named connection, sets the pragmas and migrates; returns what went wrong, if anything. No handle to
 // the connection outlives this function, so a failure can remove the connection cleanly.
 QString Database::openConnection(const QString &path)

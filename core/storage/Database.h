@@ -30,6 +30,10 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    // For a copy rebuilt from elsewhere when lost (the server's cache of an outlet): commits skip the disk flush.
+    // Never for a desk's own database.
+    bool setDisposable(QString *error);
+
     // A consistent copy of the open database while the desk keeps working (VACUUM INTO); refuses to overwrite.
     bool backupTo(const QString &path, QString *error) const;
     // Replaces this database with a backup: the backup is checked (and migrated) as a copy first, the current file

@@ -693,6 +693,18 @@ QList<Record> Store::outbox(const QString &state, int limit)
     return out;
 }
 
+int Store::outboxCount(const QString &state, const QString &command)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE (coalesce(?, '') = '' OR state = ?) AND "
+                                          "(coalesce(?, '') = '' OR command = ?)"));
+    q.addBindValue(state);
+    q.addBindValue(state);
+    q.addBindValue(command);
+    q.addBindValue(command);
+    exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 void Store::markOutbox(qint64 mutationId, const QString &state, const QString &result)
 {
     QSqlQuery &q = prepare(QStringLiteral("UPDATE outbox SET state = ?, result = ? WHERE mutation_id = ?"));

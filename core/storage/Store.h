@@ -112,6 +112,8 @@ public:
     void setMeta(const QString &key, const QString &value);
     // Outbox rows by state (pending, done, rejected), in mutation order
     QList<Record> outbox(const QString &state, int limit);
+    // How many rows; an empty state or command: any
+    int outboxCount(const QString &state, const QString &command = QString());
     void markOutbox(qint64 mutationId, const QString &state, const QString &result);
     // The server lost commands it had confirmed (restored from a backup): send them again from `mutationId` on
     int resendOutboxFrom(qint64 mutationId);

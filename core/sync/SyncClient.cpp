@@ -22,7 +22,7 @@ constexpr qint64 PollWithPokesMs = 30000;
 
 SyncClient::SyncClient(DeskService &desk, QObject *parent)
     : QObject(parent), m_desk(desk), m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this)),
-      m_ssl(QSslConfiguration::defaultConfiguration())
+      m_pushSoon(new QTimer(this)), m_ssl(QSslConfiguration::defaultConfiguration())
 {
     connect(m_timer, &QTimer::timeout, this, [this] {
         // With the poke channel open the server says when there is something new; the poll only covers a lost poke
@@ -32,6 +32,18 @@ SyncClient::SyncClient(DeskService &desk, QObject *parent)
             openPokeChannel();
         QString error;
         syncOnce(&error);
+    });
+    // A command committed here goes out at once (SPEC §7: the other desks see it within a second), not at the next
+    // poll; what a round itself applies from the server is not sent back
+    m_pushSoon->setSingleShot(true);
+    m_pushSoon->setInterval(0);
+    connect(m_pushSoon, &QTimer::timeout, this, [this] {
+        QString error;
+        syncOnce(&error);
+    });
+    connect(&m_desk, &DeskService::commandApplied, this, [this] {
+        if (m_pollMs > 0 && !m_token.isEmpty() && !m_applyingPulled)
+            m_pushSoon->start();
     });
 }
 
@@ -181,7 +193,7 @@ bool SyncClient::login(const QString &user, const QString &password, QString *er
 
 int SyncClient::pendingCount()
 {
-    return int(m_desk.store().outbox(QStringLiteral("pending"), 1000000).size());
+    return m_desk.store().outboxCount(QStringLiteral("pending"));
 }
 
 QList<Record> SyncClient::rejected()
@@ -365,8 +377,10 @@ bool SyncClient::pull(QString *error)
             return true;
         }
         store.endBatch();
+        m_applyingPulled = true;
         for (const auto &a : applied)
             m_desk.announce(a.first, a.second);
+        m_applyingPulled = false;
         if (!o.value(QLatin1String("more")).toBool())
             return true;
     }
@@ -429,6 +443,8 @@ bool SyncClient::downloadAgain(QString *error)
     }
     fresh.endBatch();
     m_needDownload = false;
+    m_applyingPulled = true;
     m_desk.announce(QStringLiteral("desk.restored"), CommandResult{true, {}, {}, {}});
+    m_applyingPulled = false;
     return true;
 }

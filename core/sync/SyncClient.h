@@ -34,7 +34,8 @@ public:
     // not be reached or answered with an error; the outbox keeps everything for the next round.
     bool syncOnce(QString *error);
     // Sync every `ms` milliseconds in the background (and retry after failures); while the server's poke channel
-    // is open a round runs as soon as another desk's change is committed, and the poll only every 30 s
+    // is open a round runs as soon as another desk's change is committed, and the poll only every 30 s. Once
+    // polling, a command committed on this desk starts a round at once.
     void startPolling(int ms);
     bool pokeChannelOpen() const;
 
@@ -59,6 +60,7 @@ private:
     DeskService &m_desk;
     QNetworkAccessManager *m_network;
     QTimer *m_timer;
+    QTimer *m_pushSoon; // a round right after a command committed on this desk
     QUrl m_server;
     QWebSocket *m_poke = nullptr;
     QSslConfiguration m_ssl;
@@ -74,4 +76,5 @@ private:
     bool m_needDownload = false;
     bool m_busy = false;
     bool m_again = false;
+    bool m_applyingPulled = false;
 };

@@ -59,18 +59,32 @@ bool PostgresServer::start(QString *error)
                     error))
         return false;
     m_port = freePort();
-    const QString options =
-        QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off").arg(m_port).arg(m_dir.path());
-    if (!runAsOwner(kBin + QStringLiteral("pg_ctl"),
-                    {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                     m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("start")},
-                    error))
+    if (!startCluster(error))
         return false;
-    m_running = true;
     return runAsOwner(QStringLiteral("/usr/bin/createdb"),
                       {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
                        QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("dispatchdesk")},
                       error);
+}
+
+bool PostgresServer::startCluster(QString *error)
+{
+    const QString options =
+        QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off").arg(m_port).arg(m_dir.path());
+    if (!runAsOwner(kBin + QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), options,
+                     QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"),
+                     QStringLiteral("start")},
+                    error))
+        return false;
+    m_running = true;
+    return true;
+}
+
+bool PostgresServer::restart(QString *error)
+{
+    stop();
+    return startCluster(error);
 }
 
 void PostgresServer::stop()

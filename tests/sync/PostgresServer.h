@@ -13,11 +13,14 @@ public:
     ~PostgresServer();
     bool start(QString *error);
     void stop();
+    // Stopped at once (as a crash or a power cut would) and started again on the same port and data
+    bool restart(QString *error);
     QString connectInfo() const; // for dispatchdesk-server --pg
     quint16 port() const { return m_port; }
 
 private:
     bool runAsOwner(const QString &program, const QStringList &args, QString *error, int timeoutMs = 60000);
+    bool startCluster(QString *error);
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     bool m_running = false;

@@ -2,6 +2,7 @@
 // oversized requests, and a short fuzz run over the request parser (the benchmark runs 100k).
 #include "RequestFuzzer.h"
 #include "SyncFixtures.h"
+#include "storage/ReportQueries.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -268,6 +269,16 @@ TEST_CASE("Two servers on one database: a change through one pokes a desk on the
     while (b.ticket(s("T1"))->value(s("state")).toString() != s("dispatched") && !arrived.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     CHECK(b.ticket(s("T1"))->value(s("state")).toString() == s("dispatched"));
+    // Desk A polling too (once a minute): a command committed there goes out at once, no round asked for
+    a.sync->startPolling(60000);
+    REQUIRE(a.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("客户改约明天上午")}}).ok);
+    QDeadlineTimer noted(20000);
+    const auto notes = [&b] { return ReportQueries(b.desk.store()).ticketEvents(s("T1")).size(); };
+    const auto before = notes();
+    while (notes() == before && !noted.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(notes() == before + 1);
+    CHECK(a.sync->pendingCount() == 0);
     // A poke channel opened with a bad token is closed by the server
     QWebSocket intruder;
     intruder.open(QUrl(s("ws://127.0.0.1:%1/v1/poke?token=nonsense").arg(second.port())));

@@ -14,6 +14,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryFile>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 #include <QWebSocket>
@@ -27,6 +28,7 @@ constexpr qsizetype MaxBody = 4 * 1024 * 1024;
 constexpr int MaxCommandsPerPush = 1000;
 constexpr int MaxOutletName = 64;
 const QString PokeChannel = QStringLiteral("dispatchdesk_poke");
+constexpr int ListenCheckMs = 3000;
 
 QHttpServerResponse json(const QJsonObject &o,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
@@ -158,19 +160,75 @@ bool SyncServer::openPostgres(QString *error)
     return true;
 }
 
+bool SyncServer::databaseReady(QString *error)
+{
+    QSqlDatabase pg = QSqlDatabase::database(m_pgName, false);
+    if (pg.isOpen())
+        return true;
+    if (pg.open()) {
+        qCInfo(lcServer) << "connected to PostgreSQL again";
+        return true;
+    }
+    *error = tr("The database is not available: %1").arg(pg.lastError().text());
+    return false;
+}
+
+void SyncServer::databaseFailed()
+{
+    m_statements.clear();
+    QSqlDatabase::database(m_pgName, false).close();
+    // A cache may hold what a rolled-back transaction did not keep: each is rebuilt from the log when next asked
+    m_spaces.clear();
+}
+
+QSqlQuery &SyncServer::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, QSqlQuery(QSqlDatabase::database(m_pgName, false))).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
+}
+
 bool SyncServer::listenForPokes(QString *error)
 {
     // A connection of its own that only listens: every server hears every commit, its own and the others'
     const QString name = m_pgName + QStringLiteral("-listen");
-    QSqlDatabase listener = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    configure(listener, m_options.pgConnect);
-    if (!listener.open() || !listener.driver()->subscribeToNotification(PokeChannel)) {
-        *error = tr("Cannot listen for changes in PostgreSQL: %1").arg(listener.lastError().text());
-        return false;
+    {
+        QSqlDatabase listener = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                             : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        configure(listener, m_options.pgConnect);
+        if (!listener.open() || !listener.driver()->subscribeToNotification(PokeChannel)) {
+            *error = tr("Cannot listen for changes in PostgreSQL: %1").arg(listener.lastError().text());
+            listener.close();
+            return false;
+        }
+        QObject::disconnect(listener.driver(), &QSqlDriver::notification, nullptr, nullptr);
+        QObject::connect(listener.driver(), &QSqlDriver::notification,
+                         [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                             poke(payload.toString());
+                         });
     }
-    QObject::connect(
-        listener.driver(), &QSqlDriver::notification,
-        [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) { poke(payload.toString()); });
+    if (!m_listenCheck) {
+        // A listening connection that died (PostgreSQL restarted) hears nothing and says nothing: asked every few
+        // seconds, and opened again when it does not answer
+        m_listenCheck = std::make_unique<QTimer>();
+        QObject::connect(m_listenCheck.get(), &QTimer::timeout, [this, name] {
+            QSqlDatabase listener = QSqlDatabase::database(name, false);
+            if (listener.isOpen() && QSqlQuery(QStringLiteral("SELECT 1"), listener).isActive())
+                return;
+            listener.close();
+            QString problem;
+            if (!listenForPokes(&problem))
+                return;
+            qCInfo(lcServer) << "listening to PostgreSQL again";
+            // What was committed meanwhile was never announced: every desk looks now
+            for (const auto &[socket, space] : m_sockets)
+                socket->sendTextMessage(QStringLiteral("{\"poke\":\"%1\"}").arg(space));
+        });
+        m_listenCheck->start(ListenCheckMs);
+    }
     return true;
 }
 
@@ -191,6 +249,8 @@ SyncServer::Space *SyncServer::space(const QString &name, QString *error)
         *error = s.cache->errorMessage();
         return nullptr;
     }
+    if (!s.cache->setDisposable(error))
+        return nullptr;
     s.processor = std::make_unique<CommandProcessor>(*s.cache);
     s.processor->setOutboxEnabled(false);
     return &m_spaces.emplace(name, std::move(s)).first->second;
@@ -318,12 +378,19 @@ QHttpServerResponse SyncServer::login(const QByteArray &body)
     const QByteArray password = o.value(QLatin1String("password")).toString().toUtf8();
     if (parseError.error != QJsonParseError::NoError || user.isEmpty() || password.isEmpty() || user.size() > 200)
         return failure(400, tr("Send {\"user\": …, \"password\": …}."));
+    QString unavailable;
+    if (!databaseReady(&unavailable))
+        return failure(503, unavailable);
     QSqlQuery q(QSqlDatabase::database(m_pgName));
     q.prepare(QStringLiteral("SELECT password_hash, outlet FROM accounts WHERE user_id = ?"));
     q.addBindValue(user);
-    if (!q.exec() || !q.next() ||
-        crypto_pwhash_str_verify(q.value(0).toString().toLatin1().constData(), password.constData(),
-                                 quint64(password.size())) != 0) {
+    if (!q.exec()) {
+        const QString problem = q.lastError().text();
+        databaseFailed();
+        return failure(503, tr("The database is not available: %1").arg(problem));
+    }
+    if (!q.next() || crypto_pwhash_str_verify(q.value(0).toString().toLatin1().constData(), password.constData(),
+                                              quint64(password.size())) != 0) {
         qCWarning(lcServer) << "refused: login of" << user << "with a wrong password";
         return failure(401, tr("Wrong user or password."));
     }
@@ -333,8 +400,10 @@ QHttpServerResponse SyncServer::login(const QByteArray &body)
     const QString refreshToken = access.isEmpty() ? QString()
                                                   : issueToken(user, QStringLiteral("refresh"),
                                                                qint64(m_options.refreshDays) * 86400000, &problem);
-    if (refreshToken.isEmpty())
+    if (refreshToken.isEmpty()) {
+        databaseFailed();
         return failure(503, tr("The database is not available: %1").arg(problem));
+    }
     return json({{QStringLiteral("token"), access},
                  {QStringLiteral("refresh_token"), refreshToken},
                  {QStringLiteral("expires_in"), m_options.tokenSeconds},
@@ -349,6 +418,9 @@ QHttpServerResponse SyncServer::refresh(const QByteArray &body)
         QJsonDocument::fromJson(body).object().value(QLatin1String("refresh_token")).toString().left(200);
     if (token.isEmpty())
         return failure(400, tr("Send {\"refresh_token\": …}."));
+    QString unavailable;
+    if (!databaseReady(&unavailable))
+        return failure(503, unavailable);
     QSqlQuery q(QSqlDatabase::database(m_pgName));
     q.prepare(QStringLiteral("SELECT user_id FROM sessions WHERE token = ? AND kind = 'refresh' AND expires_at > ?"));
     q.addBindValue(token);
@@ -373,11 +445,18 @@ SyncServer::Session SyncServer::session(const QByteArray &authorization)
         qCWarning(lcServer) << "refused: a request without a token";
         return s;
     }
-    QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("SELECT s.user_id, s.expires_at, a.outlet FROM sessions s JOIN accounts a "
-                             "ON a.user_id = s.user_id WHERE s.token = ? AND s.kind = 'access'"));
+    if (!databaseReady(&s.refusal)) {
+        s.unavailable = true;
+        return s;
+    }
+    QSqlQuery &q = statement(QStringLiteral("SELECT s.user_id, s.expires_at, a.outlet FROM sessions s JOIN accounts a "
+                                            "ON a.user_id = s.user_id WHERE s.token = ? AND s.kind = 'access'"));
     q.addBindValue(QString::fromLatin1(authorization.mid(7)));
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
+        s.refusal = tr("The database is not available: %1").arg(q.lastError().text());
+        s.unavailable = true;
+        databaseFailed();
+    } else if (!q.next()) {
         s.refusal = tr("Log in first (the token is not known).");
         qCWarning(lcServer) << "refused: an unknown token";
     } else if (q.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch()) {
@@ -412,15 +491,13 @@ bool SyncServer::catchUp(const QString &name, Space &space, QString *error)
 {
     Store &store = space.processor->store();
     const qint64 cursor = store.meta(QStringLiteral("server_cursor")).toLongLong();
-    QSqlQuery q(QSqlDatabase::database(m_pgName));
-    if (name == QLatin1String(HeadOffice)) {
-        q.prepare(QStringLiteral("SELECT gseq, device_id, mutation_id, command FROM command_log "
-                                 "WHERE gseq > ? ORDER BY gseq"));
-    } else {
-        q.prepare(QStringLiteral("SELECT seq, device_id, mutation_id, command FROM command_log "
-                                 "WHERE outlet = ? AND seq > ? ORDER BY seq"));
+    const bool all = name == QLatin1String(HeadOffice);
+    QSqlQuery &q = statement(all ? QStringLiteral("SELECT gseq, device_id, mutation_id, command FROM command_log "
+                                                  "WHERE gseq > ? ORDER BY gseq")
+                                 : QStringLiteral("SELECT seq, device_id, mutation_id, command FROM command_log "
+                                                  "WHERE outlet = ? AND seq > ? ORDER BY seq"));
+    if (!all)
         q.addBindValue(name);
-    }
     q.addBindValue(cursor);
     if (!run(q, error))
         return false;
@@ -442,8 +519,7 @@ bool SyncServer::catchUp(const QString &name, Space &space, QString *error)
 
 QJsonObject SyncServer::storedResult(const QString &deviceId, qint64 mutationId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("SELECT seq FROM command_log WHERE device_id = ? AND mutation_id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT seq FROM command_log WHERE device_id = ? AND mutation_id = ?"));
     q.addBindValue(deviceId);
     q.addBindValue(mutationId);
     if (q.exec() && q.next())
@@ -451,8 +527,8 @@ QJsonObject SyncServer::storedResult(const QString &deviceId, qint64 mutationId)
                 {QStringLiteral("status"), QStringLiteral("accepted")},
                 {QStringLiteral("seq"), q.value(0).toLongLong()},
                 {QStringLiteral("duplicate"), true}};
-    QSqlQuery r(QSqlDatabase::database(m_pgName));
-    r.prepare(QStringLiteral("SELECT field, message FROM rejections WHERE device_id = ? AND mutation_id = ?"));
+    QSqlQuery &r =
+        statement(QStringLiteral("SELECT field, message FROM rejections WHERE device_id = ? AND mutation_id = ?"));
     r.addBindValue(deviceId);
     r.addBindValue(mutationId);
     if (r.exec() && r.next())
@@ -468,7 +544,7 @@ QHttpServerResponse SyncServer::push(const QByteArray &authorization, const QByt
 {
     const Session who = session(authorization);
     if (who.user.isEmpty())
-        return failure(401, who.refusal);
+        return failure(who.unavailable ? 503 : 401, who.refusal);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -506,143 +582,160 @@ QHttpServerResponse SyncServer::push(const QByteArray &authorization, const QByt
             return failure(400, tr("Each command needs a mutation_id (1, 2, …) and the command object."));
     }
     QJsonArray results;
+    QJsonObject conflict;
+    QString problem;
     bool accepted = false;
-    for (const QJsonValue &entry : commands) {
-        const QJsonObject e = entry.toObject();
-        QJsonObject result;
-        QString problem;
-        const int status = pushOne(who, outlet, device, e.value(QLatin1String("mutation_id")).toInteger(),
-                                   e.value(QLatin1String("command")).toObject(), &result, &problem);
-        if (status == 409) {
-            if (accepted)
-                notify(outlet);
-            result.insert(QStringLiteral("results"), results);
-            return json(result, QHttpServerResponse::StatusCode::Conflict);
-        }
-        if (status != 200) {
-            if (accepted)
-                notify(outlet);
-            return failure(status, problem);
-        }
-        accepted = accepted || (result.value(QLatin1String("status")) == QLatin1String("accepted") &&
-                                !result.value(QLatin1String("duplicate")).toBool());
-        results << result;
-    }
+    const int status = pushBatch(who, outlet, device, commands, &results, &conflict, &accepted, &problem);
     if (accepted)
         notify(outlet);
+    if (status == 409) {
+        conflict.insert(QStringLiteral("results"), results);
+        return json(conflict, QHttpServerResponse::StatusCode::Conflict);
+    }
+    if (status != 200) {
+        if (status == 503)
+            databaseFailed();
+        return failure(status, problem);
+    }
     return json({{QStringLiteral("results"), results}, {QStringLiteral("epoch"), epoch()}});
 }
 
-int SyncServer::pushOne(const Session &who, const QString &outlet, const QString &device, qint64 mutation,
-                        const QJsonObject &commandJson, QJsonObject *result, QString *problem)
+int SyncServer::pushBatch(const Session &who, const QString &outlet, const QString &device, const QJsonArray &commands,
+                          QJsonArray *results, QJsonObject *conflict, bool *accepted, QString *problem)
 {
     QSqlDatabase pg = QSqlDatabase::database(m_pgName);
     if (!pg.transaction()) {
         *problem = tr("The database is not available: %1").arg(pg.lastError().text());
         return 503;
     }
-    QSqlQuery q(pg);
-    q.prepare(QStringLiteral("INSERT INTO devices(device_id, user_id, last_mutation) VALUES (?, ?, 0) "
-                             "ON CONFLICT (device_id) DO NOTHING"));
-    q.addBindValue(device);
-    q.addBindValue(who.user);
-    q.exec();
-    q.prepare(QStringLiteral("SELECT last_mutation, user_id FROM devices WHERE device_id = ? FOR UPDATE"));
-    q.addBindValue(device);
-    if (!run(q, problem) || !q.next()) {
+    // The device's row, made on its first command, locked until the commit: its batches go in one at a time
+    QSqlQuery &d = statement(QStringLiteral("INSERT INTO devices(device_id, user_id, last_mutation) VALUES (?, ?, 0) "
+                                            "ON CONFLICT (device_id) DO UPDATE SET device_id = excluded.device_id "
+                                            "RETURNING last_mutation, user_id"));
+    d.addBindValue(device);
+    d.addBindValue(who.user);
+    if (!run(d, problem) || !d.next()) {
         pg.rollback();
         *problem = tr("The database is not available: %1").arg(*problem);
         return 503;
     }
-    const qint64 last = q.value(0).toLongLong();
-    if (q.value(1).toString() != who.user) {
+    qint64 last = d.value(0).toLongLong();
+    if (d.value(1).toString() != who.user) {
         pg.rollback();
-        qCWarning(lcServer) << "refused:" << who.user << "pushed for the device of" << q.value(1).toString();
+        qCWarning(lcServer) << "refused:" << who.user << "pushed for the device of" << d.value(1).toString();
         *problem = tr("This device is registered to another user.");
         return 403;
     }
-    if (mutation <= last) { // sent again after a lost answer: the stored result, applied once
-        pg.rollback();
-        *result = storedResult(device, mutation);
-        return 200;
-    }
-    if (mutation > last + 1) {
-        pg.rollback();
-        *result = {{QStringLiteral("error"), tr("Commands are missing before %1.").arg(mutation)},
-                   {QStringLiteral("expected"), last + 1}};
-        return 409;
-    }
-    Space *s = nullptr;
-    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-    q.addBindValue(outlet);
-    if (!run(q, problem) || !(s = space(outlet, problem)) || !catchUp(outlet, *s, problem)) {
+    // The outlet under its lock, its cache up to date with every server's commits, and its counters (the outlet's,
+    // then the head office's over all outlets) locked in that order by every server
+    Space *space = nullptr;
+    QSqlQuery &lock = statement(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+    lock.addBindValue(outlet);
+    if (!run(lock, problem) || !(space = this->space(outlet, problem)) || !catchUp(outlet, *space, problem)) {
         pg.rollback();
         *problem = tr("The database is not available: %1").arg(*problem);
         return 503;
     }
-    Store &store = s->processor->store();
-    Command command;
-    CommandResult r;
+    qint64 seq[2] = {0, 0};
+    const QString counters[2] = {outlet, QString::fromLatin1(HeadOffice)};
+    for (int i = 0; i < 2; ++i) {
+        QSqlQuery &c = statement(QStringLiteral("INSERT INTO outlet_counter(outlet, v) VALUES (?, 0) ON CONFLICT "
+                                                "(outlet) DO UPDATE SET v = outlet_counter.v RETURNING v"));
+        c.addBindValue(counters[i]);
+        if (!run(c, problem) || !c.next()) {
+            pg.rollback();
+            *problem = tr("The database is not available: %1").arg(*problem);
+            return 503;
+        }
+        seq[i] = c.value(0).toLongLong();
+    }
+    const qint64 firstSeq = seq[0];
+    const qint64 lastBefore = last;
+    Store &store = space->processor->store();
+    int status = 200;
+    // The whole batch in one PostgreSQL transaction and one SQLite transaction (a savepoint per command): all of it
+    // is kept, or — when a database fails — none of it, and the desk sends it again
     store.beginBatch();
     try {
-        if (!Command::fromJson(commandJson, &command, &r.error))
-            r.ok = false;
-        else if (command.by() != who.user)
-            r.error = {QStringLiteral("by"),
-                       tr("A command must be given by the user who is logged in (%1).").arg(who.user)};
-        else
-            r = s->processor->apply(command, {device, mutation});
-        *result = {{QStringLiteral("mutation_id"), mutation}};
-        QSqlQuery c(pg);
-        if (r.ok) {
-            // The outlet's counter under its row lock, then the head office's over all outlets
-            qint64 seq[2] = {0, 0};
-            const QString counters[2] = {outlet, QString::fromLatin1(HeadOffice)};
-            for (int i = 0; i < 2; ++i) {
-                c.prepare(QStringLiteral("INSERT INTO outlet_counter(outlet, v) VALUES (?, 0) ON CONFLICT DO NOTHING"));
-                c.addBindValue(counters[i]);
-                c.exec();
-                c.prepare(QStringLiteral("UPDATE outlet_counter SET v = v + 1 WHERE outlet = ? RETURNING v"));
-                c.addBindValue(counters[i]);
-                if (!run(c, problem) || !c.next())
-                    throw StorageError(*problem);
-                seq[i] = c.value(0).toLongLong();
+        for (const QJsonValue &entry : commands) {
+            const qint64 mutation = entry[QLatin1String("mutation_id")].toInteger();
+            const QJsonObject commandJson = entry[QLatin1String("command")].toObject();
+            if (mutation <= last) { // sent again after a lost answer: the stored result, applied once
+                *results << storedResult(device, mutation);
+                continue;
             }
-            c.prepare(QStringLiteral("INSERT INTO command_log(outlet, seq, gseq, device_id, mutation_id, command, "
-                                     "server_ts) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v :
-                 {QVariant(outlet), QVariant(seq[0]), QVariant(seq[1]), QVariant(device), QVariant(mutation),
-                  QVariant(compact(commandJson)), QVariant(QDateTime::currentMSecsSinceEpoch())})
-                c.addBindValue(v);
-            if (!run(c, problem))
-                throw StorageError(*problem);
-            store.setMeta(QStringLiteral("server_cursor"), QString::number(seq[0]));
-            result->insert(QStringLiteral("status"), QStringLiteral("accepted"));
-            result->insert(QStringLiteral("seq"), seq[0]);
-        } else {
-            c.prepare(QStringLiteral("INSERT INTO rejections(device_id, mutation_id, command, field, message, "
-                                     "server_ts) VALUES (?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v :
-                 {QVariant(device), QVariant(mutation), QVariant(compact(commandJson)), QVariant(r.error.field),
-                  QVariant(r.error.message), QVariant(QDateTime::currentMSecsSinceEpoch())})
-                c.addBindValue(v);
-            if (!run(c, problem))
-                throw StorageError(*problem);
-            result->insert(QStringLiteral("status"), QStringLiteral("rejected"));
-            result->insert(QStringLiteral("field"), r.error.field);
-            result->insert(QStringLiteral("message"), r.error.message);
-            qCInfo(lcServer) << "rejected" << device << mutation << r.error.message;
+            if (mutation > last + 1) {
+                *conflict = {{QStringLiteral("error"), tr("Commands are missing before %1.").arg(mutation)},
+                             {QStringLiteral("expected"), last + 1}};
+                status = 409;
+                break;
+            }
+            Command command;
+            CommandResult r;
+            if (!Command::fromJson(commandJson, &command, &r.error))
+                r.ok = false;
+            else if (command.by() != who.user)
+                r.error = {QStringLiteral("by"),
+                           tr("A command must be given by the user who is logged in (%1).").arg(who.user)};
+            else
+                r = space->processor->apply(command, {device, mutation});
+            QJsonObject result{{QStringLiteral("mutation_id"), mutation}};
+            if (r.ok) {
+                ++seq[0];
+                ++seq[1];
+                QSqlQuery &c =
+                    statement(QStringLiteral("INSERT INTO command_log(outlet, seq, gseq, device_id, mutation_id, "
+                                             "command, server_ts) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &v :
+                     {QVariant(outlet), QVariant(seq[0]), QVariant(seq[1]), QVariant(device), QVariant(mutation),
+                      QVariant(compact(commandJson)), QVariant(QDateTime::currentMSecsSinceEpoch())})
+                    c.addBindValue(v);
+                if (!run(c, problem))
+                    throw StorageError(*problem);
+                result.insert(QStringLiteral("status"), QStringLiteral("accepted"));
+                result.insert(QStringLiteral("seq"), seq[0]);
+            } else {
+                QSqlQuery &c = statement(QStringLiteral("INSERT INTO rejections(device_id, mutation_id, command, "
+                                                        "field, message, server_ts) VALUES (?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &v :
+                     {QVariant(device), QVariant(mutation), QVariant(compact(commandJson)), QVariant(r.error.field),
+                      QVariant(r.error.message), QVariant(QDateTime::currentMSecsSinceEpoch())})
+                    c.addBindValue(v);
+                if (!run(c, problem))
+                    throw StorageError(*problem);
+                result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+                result.insert(QStringLiteral("field"), r.error.field);
+                result.insert(QStringLiteral("message"), r.error.message);
+                qCInfo(lcServer) << "rejected" << device << mutation << r.error.message;
+            }
+            last = mutation;
+            *results << result;
         }
-        c.prepare(QStringLiteral("UPDATE devices SET last_mutation = ? WHERE device_id = ?"));
-        c.addBindValue(mutation);
-        c.addBindValue(device);
-        if (!run(c, problem) || !pg.commit())
-            throw StorageError(problem->isEmpty() ? pg.lastError().text() : *problem);
+        if (last != lastBefore) {
+            QSqlQuery &u = statement(QStringLiteral("UPDATE devices SET last_mutation = ? WHERE device_id = ?"));
+            u.addBindValue(last);
+            u.addBindValue(device);
+            if (!run(u, problem))
+                throw StorageError(*problem);
+        }
+        for (int i = 0; i < 2 && seq[0] != firstSeq; ++i) {
+            QSqlQuery &c = statement(QStringLiteral("UPDATE outlet_counter SET v = ? WHERE outlet = ?"));
+            c.addBindValue(seq[i]);
+            c.addBindValue(counters[i]);
+            if (!run(c, problem))
+                throw StorageError(*problem);
+        }
+        if (seq[0] != firstSeq)
+            store.setMeta(QStringLiteral("server_cursor"), QString::number(seq[0]));
+        if (!pg.commit())
+            throw StorageError(pg.lastError().text());
+        *accepted = seq[0] != firstSeq;
         store.endBatch();
-        return 200;
+        return status;
     } catch (const StorageError &e) {
         pg.rollback();
         store.abortBatch();
+        *results = QJsonArray();
         // The cache may hold what the database does not: rebuild it from the log on the next request
         m_spaces.erase(outlet);
         *problem = tr("The database is not available: %1").arg(e.message());
@@ -655,7 +748,7 @@ QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cur
 {
     const Session who = session(authorization);
     if (who.user.isEmpty())
-        return failure(401, who.refusal);
+        return failure(who.unavailable ? 503 : 401, who.refusal);
     QString refusal;
     const QString name = readableSpace(who, outlet, &refusal);
     if (name.isEmpty())
@@ -675,8 +768,10 @@ QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cur
     }
     q.addBindValue(cursor);
     QString problem;
-    if (!run(q, &problem))
+    if (!run(q, &problem)) {
+        databaseFailed();
         return failure(503, problem);
+    }
     QJsonArray changes;
     qint64 last = cursor;
     while (q.next()) {
@@ -706,7 +801,7 @@ QHttpServerResponse SyncServer::snapshot(const QByteArray &authorization, const 
 {
     const Session who = session(authorization);
     if (who.user.isEmpty())
-        return failure(401, who.refusal);
+        return failure(who.unavailable ? 503 : 401, who.refusal);
     QString problem;
     const QString name = readableSpace(who, outlet, &problem);
     if (name.isEmpty())
@@ -720,6 +815,7 @@ QHttpServerResponse SyncServer::snapshot(const QByteArray &authorization, const 
     Space *s = nullptr;
     if (!run(q, &problem) || !(s = space(name, &problem)) || !catchUp(name, *s, &problem)) {
         pg.rollback();
+        databaseFailed();
         return failure(503, problem);
     }
     const QString cursor = s->processor->store().meta(QStringLiteral("server_cursor"));

@@ -10,11 +10,13 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <map>
 #include <memory>
 
 class QHttpServer;
 class QHttpServerRequest;
+class QTimer;
 class QWebSocket;
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
@@ -66,8 +68,9 @@ private:
     struct Session
     {
         QString user;
-        QString outlet;  // the account's outlet, or "*"
-        QString refusal; // why there is no session
+        QString outlet;           // the account's outlet, or "*"
+        QString refusal;          // why there is no session
+        bool unavailable = false; // the database could not be asked (503, not 401)
     };
     struct Space // one outlet's state (or the head office's, all outlets) re-run through the rules
     {
@@ -76,6 +79,12 @@ private:
     };
 
     bool openPostgres(QString *error);
+    // The connection, opened again after a failure (PostgreSQL restarted, the network between came back)
+    bool databaseReady(QString *error);
+    // A statement failed on the connection: forget its prepared statements and close it, for databaseReady
+    void databaseFailed();
+    // The statement prepared once on the connection and kept: one round trip per use instead of three
+    QSqlQuery &statement(const QString &sql);
     bool listenForPokes(QString *error);
     Space *space(const QString &name, QString *error);
     bool catchUp(const QString &name, Space &space, QString *error);
@@ -85,9 +94,10 @@ private:
     QString issueToken(const QString &user, const QString &kind, qint64 lifetimeMs, QString *error);
     QString epoch();
     QJsonObject storedResult(const QString &deviceId, qint64 mutationId);
-    // One command in its own transaction: 200 with its result, or the status that stops the batch
-    int pushOne(const Session &who, const QString &outlet, const QString &device, qint64 mutation,
-                const QJsonObject &commandJson, QJsonObject *result, QString *problem);
+    // A push's commands in one transaction: 200 with each one's result (accepted with its seq, or rejected with the
+    // reason), 409 when one is missing before them (those before it kept), or the status that kept nothing
+    int pushBatch(const Session &who, const QString &outlet, const QString &device, const QJsonArray &commands,
+                  QJsonArray *results, QJsonObject *conflict, bool *accepted, QString *problem);
     void acceptWebSocket(std::unique_ptr<QWebSocket> socket);
     void notify(const QString &outlet); // through PostgreSQL, to every server
     void poke(const QString &outlet);   // this server's desks
@@ -96,7 +106,9 @@ private:
     Options m_options;
     QString m_pgName;
     std::map<QString, Space> m_spaces;
+    std::map<QString, QSqlQuery> m_statements;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<QTimer> m_listenCheck;
     std::map<QWebSocket *, QString> m_sockets; // desk → the space it watches
     quint16 m_port = 0;
 };
