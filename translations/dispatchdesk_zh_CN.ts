@@ -3421,6 +3421,18 @@
         <source>Offline: changes are kept and sent when the server is back</source>
         <translation>离线：更改已保留，服务器恢复后再发送</translation>
     </message>
+    <message>
+        <source>Central &amp;server…</source>
+        <translation>中心服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The server setting is used from the next start of Dispatch Desk.</source>
+        <translation>服务器设置将在下次启动派工台时生效。</translation>
+    </message>
+    <message>
+        <source>Where this desk syncs with the other desks (admin only)</source>
+        <translation>本工作台与其他工作台同步所用的服务器（仅限管理员）</translation>
+    </message>
 </context>
 <context>
     <name>PartCatalogueModel</name>
@@ -3485,6 +3497,29 @@
     <message>
         <source>&quot;%1&quot; is not a valid phone number. Landlines need their area code (for example 010-12345678).</source>
         <translation>“%1”不是有效的电话号码。座机号码需要加区号（例如 010-12345678）。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Dispatch Desk</source>
+        <translation>Dispatch Desk 售后派工台</translation>
+    </message>
+    <message>
+        <source>%1 The desk will not trust the server until File → Central server… names a certificate it can read.</source>
+        <translation>%1 在“文件 → 中心服务器…”中指定一个可读取的证书之前，本工作台不会信任该服务器。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>Not logged in to the server (%1). The desk works on its own and keeps everything for later.</source>
+        <translation>未登录服务器（%1）。工作台将单机运行，所有数据都会保留，待连接后再同步。</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3726,97 @@
     <message>
         <source>free</source>
         <translation>空闲</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>https://desk.example.com:8470 — empty: this desk works alone</source>
+        <translation>https://desk.example.com:8470 —— 留空：本工作台单机运行</translation>
+    </message>
+    <message>
+        <source>The address of the centre&apos;s dispatchdesk-server</source>
+        <translation>服务中心 dispatchdesk-server 的地址</translation>
+    </message>
+    <message>
+        <source>Optional: the centre&apos;s own certificate (PEM) for https</source>
+        <translation>可选：服务中心自己的 https 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Trust only this certificate for the server: the desk refuses any other</source>
+        <translation>只信任此服务器证书：工作台拒绝任何其他证书</translation>
+    </message>
+    <message>
+        <source>Head office only: the outlet this desk works for</source>
+        <translation>仅限总部：本工作台所服务的网点</translation>
+    </message>
+    <message>
+        <source>A head-office account sees every outlet and names the one its commands are for</source>
+        <translation>总部账号可查看所有网点，提交命令时需注明所属网点</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>Certificate of the server</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>网点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Dispatch Desk. Without a server the desk works the same, alone.</source>
+        <translation>下次启动派工台时生效。没有服务器时，工作台单机运行，功能完全相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the address whether a Dispatch Desk server answers there</source>
+        <translation>检测该地址上是否有派工台服务器应答</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write it as https://host:8470 or http://host:8470.</source>
+        <translation>%1 不是服务器地址：请写成 https://主机:8470 或 http://主机:8470。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read.</source>
+        <translation>无法读取证书 %1。</translation>
+    </message>
+    <message>
+        <source>An outlet&apos;s name has at most 64 characters.</source>
+        <translation>网点名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>No server: this desk works alone.</source>
+        <translation>未设置服务器：本工作台单机运行。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4134,18 @@
         <source>The server&apos;s answer could not be read.</source>
         <translation>无法读取服务器的应答。</translation>
     </message>
+    <message>
+        <source>%1 is not a server address: write it as https://host:8470 or http://host:8470.</source>
+        <translation>%1 不是服务器地址：请写成 https://主机:8470 或 http://主机:8470。</translation>
+    </message>
+    <message>
+        <source>A Dispatch Desk server answers at %1.</source>
+        <translation>%1 上有派工台服务器应答。</translation>
+    </message>
+    <message>
+        <source>Something answers at %1 (HTTP %2), but it is not a Dispatch Desk server.</source>
+        <translation>%1 有应答（HTTP %2），但不是派工台服务器。</translation>
+    </message>
 </context>
 <context>
     <name>SyncServer</name>
@@ -4101,7 +4239,7 @@
     </message>
     <message>
         <source>Send {&quot;refresh_token&quot;: …}.</source>
-        <translation>请发送 {"refresh_token": …}。</translation>
+        <translation>请发送 {&quot;refresh_token&quot;: …}。</translation>
     </message>
     <message>
         <source>The login has expired: log in again.</source>
@@ -4138,6 +4276,10 @@
     <message>
         <source>%1 works for outlet %2 and cannot give commands for outlet %3.</source>
         <translation>%1 属于网点 %2，无权为网点 %3 提交命令。</translation>
+    </message>
+    <message>
+        <source>The poke channel is a WebSocket: ask with Upgrade.</source>
+        <translation>通知通道是 WebSocket：请以 Upgrade 方式请求。</translation>
     </message>
 </context>
 <context>

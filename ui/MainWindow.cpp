@@ -4,6 +4,7 @@
 #include "admin/AdminWorkspace.h"
 #include "admin/ImportDialog.h"
 #include "admin/LanguageMenu.h"
+#include "admin/ServerDialog.h"
 #include "help/ShortcutHelpDialog.h"
 
 #include "callbacks/CallbackQueueView.h"
@@ -109,6 +110,13 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     });
     import->setIcon(Icons::get(Icons::Import));
     import->setToolTip(tr("Customers and their appliances from a spreadsheet saved as CSV"));
+    QAction *server = file->addAction(tr("Central &server…"), this, [this] {
+        ServerDialog dialog(m_desk, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("The server setting is used from the next start of Dispatch Desk."), 15000);
+    });
+    server->setIcon(Icons::get(Icons::SyncOnline));
+    server->setToolTip(tr("Where this desk syncs with the other desks (admin only)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -4,6 +4,7 @@
 #include "UserPicker.h"
 #include "admin/AdminWorkspace.h"
 #include "admin/LanguageMenu.h"
+#include "admin/ServerDialog.h"
 #include "demo/DemoCentre.h"
 #include "print/FeeCardPrinter.h"
 #include "print/FormPrinter.h"
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Start on intake, dispatch, callbacks, complaints, reports or admin[:page]."),
         QStringLiteral("name"));
     const QCommandLineOption serverOption(
-        QStringLiteral("server"), QStringLiteral("Sync with this server (saved in the settings as sync/server)."),
+        QStringLiteral("server"),
+        QStringLiteral("Sync with this server (default: the one set in File → Central server…)."),
         QStringLiteral("url"));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password for the server."),
                                             QStringLiteral("password"));
@@ -133,13 +135,19 @@ int main(int argc, char *argv[])
     desk.setUser(user);
     MainWindow window(desk);
     // With a server configured, the desk syncs and the user logs in for real; without one it works the same, alone
-    QSettings settings;
-    const QString server = parser.isSet(serverOption) ? parser.value(serverOption)
-                                                      : settings.value(QStringLiteral("sync/server")).toString();
+    const ServerDialog::Settings stored = ServerDialog::stored();
+    const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : stored.server;
     std::unique_ptr<SyncClient> sync;
     if (!server.isEmpty()) {
         sync = std::make_unique<SyncClient>(desk);
         sync->setServer(QUrl(server));
+        sync->setOutlet(stored.outlet);
+        QString caProblem;
+        if (!stored.caFile.isEmpty() && !sync->setCaCertificates(stored.caFile, &caProblem))
+            QMessageBox::warning(nullptr, QObject::tr("Dispatch Desk"),
+                                 QObject::tr("%1 The desk will not trust the server until File → Central server… "
+                                             "names a certificate it can read.")
+                                     .arg(caProblem));
         QString password = parser.value(passwordOption);
         if (password.isEmpty())
             password =

@@ -60,6 +60,48 @@ void SyncClient::startPolling(int ms)
     openPokeChannel();
 }
 
+bool SyncClient::probe(const QUrl &server, const QString &caFile, QString *message)
+{
+    if (!server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))) {
+        *message =
+            tr("%1 is not a server address: write it as https://host:8470 or http://host:8470.").arg(server.toString());
+        return false;
+    }
+    QNetworkAccessManager network;
+    QUrl url = server;
+    url.setPath(QStringLiteral("/v1/poke"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            *message = tr("No certificate could be read from %1.").arg(caFile);
+            return false;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(certificates);
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The poke channel answers a plain request with 426 (upgrade to a WebSocket): only our server does that
+    const bool ours = status == 426;
+    if (ours)
+        *message = tr("A Dispatch Desk server answers at %1.").arg(server.toString());
+    else if (status == 0)
+        *message = tr("The server cannot be reached: %1").arg(reply->errorString());
+    else
+        *message = tr("Something answers at %1 (HTTP %2), but it is not a Dispatch Desk server.")
+                       .arg(server.toString())
+                       .arg(status);
+    reply->deleteLater();
+    return ours;
+}
+
 bool SyncClient::setCaCertificates(const QString &pemFile, QString *error)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemFile, QSsl::Pem);

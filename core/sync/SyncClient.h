@@ -24,6 +24,9 @@ public:
     ~SyncClient() override;
 
     void setServer(const QUrl &url) { m_server = url; }
+    // Whether a Dispatch Desk server answers at `server` (trusting only the certificates in `caFile` when one is
+    // given), within five seconds; `message` says what was found, in the user's words
+    static bool probe(const QUrl &server, const QString &caFile, QString *message);
     // Trust only these certificates for https:// and wss:// (the organisation's own CA, pinned)
     bool setCaCertificates(const QString &pemFile, QString *error);
     // Head office: the outlet this desk gives commands for, and the one it reads (empty: all of them)

@@ -7,7 +7,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/translations/dispatchdesk_zh_CN.ts" "$work/check.ts"
-"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "$src/core" "$src/ui" -ts "$work/check.ts" >/dev/null 2>&1
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "$src/core" "$src/ui" "$src/app/console" -ts "$work/check.ts" >/dev/null 2>&1
 if grep -n -B3 'type="unfinished"' "$work/check.ts" | grep '<source>'; then
     echo "the strings above have no finished Chinese translation (ninja update_translations, then translate)"
     exit 1

@@ -9,6 +9,7 @@
 #include "admin/LanguageMenu.h"
 #include "admin/PartCatalogueModel.h"
 #include "admin/RuleSettingsModel.h"
+#include "admin/ServerDialog.h"
 #include "admin/TechnicianModel.h"
 #include "admin/UserModel.h"
 #include "admin/ZoneTravelModel.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -419,4 +421,49 @@ TEST_CASE("Language: the choice is kept for the next start", "[ui][admin][langua
     CHECK(LanguageMenu::storedLanguage() == s("en"));
     menu.choose(QString());
     CHECK(LanguageMenu::storedLanguage().isEmpty());
+}
+
+TEST_CASE("File - Central server - a bad address is named and not kept, a clerk is refused, an admin's is kept",
+          "[ui][admin]")
+{
+    QTemporaryDir config;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
+    ServerDialog::store({});
+    AdminDesk d;
+    ServerDialog dialog(d.desk);
+    auto *server = dialog.findChildren<QLineEdit *>().at(0);
+    auto *ca = dialog.findChildren<QLineEdit *>().at(1);
+    QTest::keyClicks(server, s("desk.example:8470"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.message().contains(s("not a server address")));
+    CHECK(ServerDialog::stored().server.isEmpty());
+    // Nothing listens on the port: the test says so
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    server->clear();
+    QTest::keyClicks(server, s("http://127.0.0.1:%1").arg(port));
+    CHECK_FALSE(dialog.test());
+    CHECK(dialog.message().contains(s("cannot be reached")));
+    QTest::keyClicks(ca, s("/nonexistent/centre.pem"));
+    dialog.accept();
+    CHECK(dialog.message().contains(s("/nonexistent/centre.pem")));
+    CHECK(ServerDialog::stored().server.isEmpty());
+    ca->clear();
+    // A clerk cannot point the desk elsewhere
+    REQUIRE(d.desk.submit(s("user.upsert"), {{s("id"), s("u-clerk2")}, {s("name"), s("周敏")}, {s("role"), s("clerk")}})
+                .ok);
+    d.desk.setUser(s("u-clerk2"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.message().contains(s("周敏")));
+    CHECK(ServerDialog::stored().server.isEmpty());
+    // The admin's is kept for the next start
+    d.desk.setUser(s("u-admin"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(ServerDialog::stored().server == s("http://127.0.0.1:%1").arg(port));
 }

@@ -1,0 +1,155 @@
+#include "ServerDialog.h"
+
+#include "Icons.h"
+#include "rules/Permissions.h"
+#include "service/DeskService.h"
+#include "sync/SyncClient.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QUrl>
+
+namespace {
+const char *const kServer = "sync/server";
+const char *const kCa = "sync/ca";
+const char *const kOutlet = "sync/outlet";
+} // namespace
+
+ServerDialog::Settings ServerDialog::stored()
+{
+    QSettings settings;
+    return {settings.value(QLatin1String(kServer)).toString(), settings.value(QLatin1String(kCa)).toString(),
+            settings.value(QLatin1String(kOutlet)).toString()};
+}
+
+void ServerDialog::store(const Settings &s)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kServer), s.server);
+    settings.setValue(QLatin1String(kCa), s.caFile);
+    settings.setValue(QLatin1String(kOutlet), s.outlet);
+}
+
+ServerDialog::ServerDialog(DeskService &desk, QWidget *parent)
+    : QDialog(parent), m_desk(desk), m_server(new QLineEdit(this)), m_ca(new QLineEdit(this)),
+      m_outlet(new QLineEdit(this)), m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Central server"));
+    const Settings current = stored();
+    m_server->setText(current.server);
+    m_server->setPlaceholderText(tr("https://desk.example.com:8470 — empty: this desk works alone"));
+    m_server->setToolTip(tr("The address of the centre's dispatchdesk-server"));
+    m_ca->setText(current.caFile);
+    m_ca->setPlaceholderText(tr("Optional: the centre's own certificate (PEM) for https"));
+    m_ca->setToolTip(tr("Trust only this certificate for the server: the desk refuses any other"));
+    m_outlet->setText(current.outlet);
+    m_outlet->setPlaceholderText(tr("Head office only: the outlet this desk works for"));
+    m_outlet->setToolTip(tr("A head-office account sees every outlet and names the one its commands are for"));
+    auto *browse = new QPushButton(Icons::get(Icons::Open), tr("&Browse…"), this);
+    browse->setToolTip(tr("Choose the certificate file"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate of the server"), m_ca->text(),
+                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_ca->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_ca, 1);
+    caRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&Certificate:"), caRow);
+    form->addRow(tr("&Outlet:"), m_outlet);
+    m_message->setWordWrap(true);
+    m_message->setText(tr("Used from the next start of Dispatch Desk. Without a server the desk works the same, "
+                          "alone."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton *testButton = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
+    testButton->setToolTip(tr("Ask the address whether a Dispatch Desk server answers there"));
+    connect(testButton, &QPushButton::clicked, this, [this] { test(); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+QString ServerDialog::message() const
+{
+    return m_message->text();
+}
+
+void ServerDialog::show(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color:#b00020") : QString());
+}
+
+bool ServerDialog::check(QString *problem) const
+{
+    const QString address = m_server->text().trimmed();
+    if (address.isEmpty())
+        return true;
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        *problem = tr("%1 is not a server address: write it as https://host:8470 or http://host:8470.").arg(address);
+        return false;
+    }
+    const QString ca = m_ca->text().trimmed();
+    if (!ca.isEmpty() && !QFileInfo(ca).isReadable()) {
+        *problem = tr("The certificate %1 cannot be read.").arg(ca);
+        return false;
+    }
+    if (m_outlet->text().trimmed().size() > 64) {
+        *problem = tr("An outlet's name has at most 64 characters.");
+        return false;
+    }
+    return true;
+}
+
+bool ServerDialog::test()
+{
+    QString problem;
+    if (!check(&problem)) {
+        show(problem, true);
+        return false;
+    }
+    if (m_server->text().trimmed().isEmpty()) {
+        show(tr("No server: this desk works alone."), false);
+        return false;
+    }
+    QString answer;
+    const bool ok = SyncClient::probe(QUrl(m_server->text().trimmed()), m_ca->text().trimmed(), &answer);
+    show(answer, !ok);
+    return ok;
+}
+
+void ServerDialog::accept()
+{
+    const auto user = m_desk.store().load(Store::Users, m_desk.user());
+    const QString role = user ? user->value(QStringLiteral("role")).toString() : QString();
+    if (user && !Permissions::allows(role, QStringLiteral("setting.set"))) {
+        show(tr("Not changed: %1")
+                 .arg(Permissions::refusal(user->value(QStringLiteral("name")).toString(), role,
+                                           QStringLiteral("setting.set"))),
+             true);
+        return;
+    }
+    QString problem;
+    if (!check(&problem)) {
+        show(problem, true);
+        return;
+    }
+    store({m_server->text().trimmed(), m_ca->text().trimmed(), m_outlet->text().trimmed()});
+    QDialog::accept();
+}
