@@ -32,6 +32,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -396,6 +397,19 @@ TEST_CASE("Help window: every intake, board, callback and workspace shortcut lis
         CHECK(line(s(" · ") + f + s(" · "), s("")));
     CHECK(line(s("F7"), s("Admin")));
     CHECK(line(s("F1"), s("Keyboard shortcuts")));
+    // A key is said once per line: in its column, not again in the tooltip's "(Ctrl+Q)"
+    auto *tree = help.findChild<QTreeWidget *>(s("shortcutTree"));
+    REQUIRE(tree);
+    int withTips = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i)->child(j);
+            const QString tip = item->toolTip(1);
+            withTips += tip.isEmpty() ? 0 : 1;
+            INFO(item->text(0).toStdString() + " — " + tip.toStdString());
+            CHECK_FALSE(tip.contains(s("(") + item->text(0) + s(")")));
+        }
+    CHECK(withTips > 10);
 
     // F7 is the admin workspace; F1 opens the list from the window
     REQUIRE(QTest::qWaitForWindowExposed(&window));

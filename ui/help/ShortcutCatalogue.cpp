@@ -45,8 +45,15 @@ bool isMnemonic(const QAbstractButton *b)
     return !b->shortcut().isEmpty() && b->shortcut() == QKeySequence::mnemonic(b->text());
 }
 
-void add(QList<ShortcutCatalogue::Entry> &list, const ShortcutCatalogue::Entry &entry)
+void add(QList<ShortcutCatalogue::Entry> &list, ShortcutCatalogue::Entry entry)
 {
+    // The keys stand in their own column: a tooltip's "(Ctrl+Q)" or "（F1）" is not said twice
+    for (const QString &open : {QStringLiteral("("), QStringLiteral("（")}) {
+        const QString close = open == QLatin1String("(") ? QStringLiteral(")") : QStringLiteral("）");
+        entry.detail.remove(QLatin1Char(' ') + open + entry.keys + close);
+        entry.detail.remove(open + entry.keys + close);
+    }
+    entry.detail = entry.detail.trimmed();
     // One row for keys that do the same thing (Ctrl+Return and Ctrl+Enter)
     for (ShortcutCatalogue::Entry &e : list) {
         if (e.area == entry.area && e.description == entry.description && !entry.description.isEmpty()) {
