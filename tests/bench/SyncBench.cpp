@@ -10,6 +10,7 @@
 // A table on stdout (or JSON with --json); progress on stderr. Timings are figures, never pass/fail.
 #include "PostgresServer.h"
 #include "RequestFuzzer.h"
+#include "SampleTicket.h"
 #include "Timings.h"
 
 #include "service/DeskService.h"
@@ -117,21 +118,7 @@ Bench::Bench()
         if (!line.isEmpty() && !admin->processor().applyJson(QJsonDocument::fromJson(line).object()).ok)
             fail(QStringLiteral("setup: ") + QString::fromUtf8(line));
     }
-    const QJsonObject ticket{
-        {QStringLiteral("id"), QStringLiteral("T1")},
-        {QStringLiteral("kind"), QStringLiteral("repair")},
-        {QStringLiteral("fault"), QStringLiteral("冰箱不制冷")},
-        {QStringLiteral("customer"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("C1")},
-                     {QStringLiteral("name"), QStringLiteral("张伟")},
-                     {QStringLiteral("phones"), QJsonArray{QStringLiteral("13812345678")}},
-                     {QStringLiteral("address"), QStringLiteral("北京市海淀区中关村大街27号")},
-                     {QStringLiteral("zone"), QStringLiteral("Z1")}}},
-        {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), QStringLiteral("P1")},
-                                                {QStringLiteral("category"), QStringLiteral("fridge")},
-                                                {QStringLiteral("model"), QStringLiteral("BCD-470")},
-                                                {QStringLiteral("purchase_date"), QStringLiteral("2024-05-01")}}}};
-    const CommandResult opened = admin->submit(QStringLiteral("ticket.open"), ticket);
+    const CommandResult opened = admin->submit(QStringLiteral("ticket.open"), sampleTicketT1());
     if (!opened.ok)
         fail(opened.error.message);
     auto sync = client(*admin, QStringLiteral("admin"));

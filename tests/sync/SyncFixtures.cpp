@@ -1,5 +1,6 @@
 #include "SyncFixtures.h"
 
+#include "SampleTicket.h"
 #include "TestDesk.h"
 
 #include <QCoreApplication>
@@ -71,20 +72,7 @@ qint64 Centre::logged(const QString &sql)
 void setUpCentre(SyncedDesk &admin)
 {
     TestDesk::applyCentre(admin.desk.processor());
-    REQUIRE(admin.desk
-                .submit(s("ticket.open"), {{s("id"), s("T1")},
-                                           {s("kind"), s("repair")},
-                                           {s("fault"), s("冰箱不制冷")},
-                                           {s("customer"), QJsonObject{{s("id"), s("C1")},
-                                                                       {s("name"), s("张伟")},
-                                                                       {s("phones"), QJsonArray{s("13812345678")}},
-                                                                       {s("address"), s("北京市海淀区中关村大街27号")},
-                                                                       {s("zone"), s("Z1")}}},
-                                           {s("product"), QJsonObject{{s("id"), s("P1")},
-                                                                      {s("category"), s("fridge")},
-                                                                      {s("model"), s("BCD-470")},
-                                                                      {s("purchase_date"), s("2024-05-01")}}}})
-                .ok);
+    REQUIRE(admin.desk.submit(s("ticket.open"), sampleTicketT1()).ok);
 }
 
 DeskProcess::DeskProcess(const QString &dbPath, const QString &url, const QString &user, int notes,
