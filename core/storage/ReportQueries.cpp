@@ -130,7 +130,9 @@ QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMin
         "  AND first_contact_at IS NULL AND contact_by IS NOT NULL AND contact_by < :asof "
         "UNION ALL SELECT id, 'unreachable', coalesce(last_attempt_at, updated_at) FROM tickets "
         "  WHERE state = 'unreachable' "
-        "UNION ALL SELECT id, 'late_arrival', arrived_at FROM tickets WHERE state NOT IN ('closed','cancelled') "
+        // A late visit's follow-up stays owed after a reassignment cleared the arrival: since the last change then
+        "UNION ALL SELECT id, 'late_arrival', coalesce(arrived_at, updated_at) FROM tickets "
+        "  WHERE state NOT IN ('closed','cancelled') "
         "  AND (' ' || flags || ' ') LIKE '% manager_followup %' "
         "UNION ALL SELECT ticket_id, 'callback_overdue', due_at FROM callbacks WHERE state = 'open' AND due_at < :asof "
         "ORDER BY 3, 1, 2"));

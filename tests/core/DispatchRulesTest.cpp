@@ -309,6 +309,20 @@ TEST_CASE("Arrival: on time no flag, under 15 minutes late an apology, 15 or mor
             CHECK(hasAlert(desk.snapshot(TestDesk::at(s("15:00"))), s("T1"), s("late_arrival")) == c.manager);
             CHECK(r.info.value(s("apology_logged")).toBool() == (c.late && !c.manager));
             CHECK(r.info.value(s("goodwill_gift")).toBool() == c.manager);
+            if (!c.manager)
+                continue;
+            // Sent to another technician after the late visit: the manager's follow-up is still owed, and its
+            // alert says since when (not 1970)
+            REQUIRE(desk.apply(s("ticket.reassign"), TestDesk::at(s("14:40")),
+                               {{s("ticket"), s("T1")}, {s("technician"), s("W2")}, {s("reason"), s("换师傅")}})
+                        .ok);
+            bool found = false;
+            for (const QJsonValue &a : desk.snapshot(TestDesk::at(s("15:00"))).value(s("alerts")).toArray())
+                if (a[QLatin1String("kind")].toString() == s("late_arrival")) {
+                    found = true;
+                    CHECK(a[QLatin1String("since")].toString().startsWith(s("2026-11-20T14:40")));
+                }
+            CHECK(found);
         }
     }
 }
