@@ -3799,10 +3799,6 @@
         <translation>检测该地址上是否有派工台服务器应答</translation>
     </message>
     <message>
-        <source>%1 is not a server address: write it as https://host:8470 or http://host:8470.</source>
-        <translation>%1 不是服务器地址：请写成 https://主机:8470 或 http://主机:8470。</translation>
-    </message>
-    <message>
         <source>The certificate %1 cannot be read.</source>
         <translation>无法读取证书 %1。</translation>
     </message>

@@ -62,25 +62,18 @@ void SyncClient::startPolling(int ms)
 
 bool SyncClient::probe(const QUrl &server, const QString &caFile, QString *message)
 {
-    if (!server.isValid() || server.host().isEmpty() ||
-        (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))) {
-        *message =
-            tr("%1 is not a server address: write it as https://host:8470 or http://host:8470.").arg(server.toString());
+    *message = addressProblem(server);
+    if (!message->isEmpty())
         return false;
-    }
     QNetworkAccessManager network;
     QUrl url = server;
     url.setPath(QStringLiteral("/v1/poke"));
     QNetworkRequest request(url);
     request.setTransferTimeout(5000);
     if (!caFile.isEmpty()) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
-        if (certificates.isEmpty()) {
-            *message = tr("No certificate could be read from %1.").arg(caFile);
-            return false;
-        }
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(certificates);
+        if (!pinned(caFile, &ssl, message))
+            return false;
         request.setSslConfiguration(ssl);
     }
     QNetworkReply *reply = network.get(request);
@@ -102,14 +95,29 @@ bool SyncClient::probe(const QUrl &server, const QString &caFile, QString *messa
     return ours;
 }
 
-bool SyncClient::setCaCertificates(const QString &pemFile, QString *error)
+QString SyncClient::addressProblem(const QUrl &server)
+{
+    if (server.isValid() && !server.host().isEmpty() &&
+        (server.scheme() == QLatin1String("http") || server.scheme() == QLatin1String("https")))
+        return {};
+    return tr("%1 is not a server address: write it as https://host:8470 or http://host:8470.").arg(server.toString());
+}
+
+bool SyncClient::pinned(const QString &pemFile, QSslConfiguration *ssl, QString *error)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemFile, QSsl::Pem);
     if (certificates.isEmpty()) {
         *error = tr("No certificate could be read from %1.").arg(pemFile);
         return false;
     }
-    m_ssl.setCaCertificates(certificates);
+    ssl->setCaCertificates(certificates);
+    return true;
+}
+
+bool SyncClient::setCaCertificates(const QString &pemFile, QString *error)
+{
+    if (!pinned(pemFile, &m_ssl, error))
+        return false; // an earlier pin, if any, stays
     m_pinned = true;
     return true;
 }

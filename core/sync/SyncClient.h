@@ -27,6 +27,8 @@ public:
     // Whether a Dispatch Desk server answers at `server` (trusting only the certificates in `caFile` when one is
     // given), within five seconds; `message` says what was found, in the user's words
     static bool probe(const QUrl &server, const QString &caFile, QString *message);
+    // Why `server` is not an address a desk can sync with (http or https, with a host); empty when it is
+    static QString addressProblem(const QUrl &server);
     // Trust only these certificates for https:// and wss:// (the organisation's own CA, pinned)
     bool setCaCertificates(const QString &pemFile, QString *error);
     // Head office: the outlet this desk gives commands for, and the one it reads (empty: all of them)
@@ -54,6 +56,8 @@ signals:
 private:
     bool syncRound(QString *error);
     bool refreshToken(QString *error);
+    // `ssl` trusting only the certificates in `pemFile`
+    static bool pinned(const QString &pemFile, QSslConfiguration *ssl, QString *error);
     void openPokeChannel();
     bool push(QString *error);
     bool pull(QString *error);

@@ -99,12 +99,9 @@ bool ServerDialog::check(QString *problem) const
     const QString address = m_server->text().trimmed();
     if (address.isEmpty())
         return true;
-    const QUrl url(address, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        *problem = tr("%1 is not a server address: write it as https://host:8470 or http://host:8470.").arg(address);
+    *problem = SyncClient::addressProblem(QUrl(address, QUrl::StrictMode));
+    if (!problem->isEmpty())
         return false;
-    }
     const QString ca = m_ca->text().trimmed();
     if (!ca.isEmpty() && !QFileInfo(ca).isReadable()) {
         *problem = tr("The certificate %1 cannot be read.").arg(ca);
