@@ -1062,6 +1062,10 @@
         <source>Ticket number %1 is already used.</source>
         <translation>工单号 %1 已被使用。</translation>
     </message>
+    <message>
+        <source>%1 was given no origin: a command from elsewhere needs its device and number.</source>
+        <translation>%1 没有来源：来自其他工作台的命令必须带有设备和序号。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintListModel</name>
@@ -3531,6 +3535,10 @@
     <message>
         <source>The line is JSON but not an object; each line must be one command object.</source>
         <translation>该行是 JSON，但不是对象；每一行必须是一个命令对象。</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,12 @@ int generate(const QStringList &arguments)
         QStringLiteral("until"),
         QCoreApplication::translate("cli", "End of the three years (default 2026-11-20T18:00:00+08:00)."),
         QStringLiteral("time"));
-    parser.addOptions({db, tickets, customers, seed, until});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("cli",
+                                    "Keep the last N tickets open, as after a storm (default: only recent ones)."),
+        QStringLiteral("N"));
+    parser.addOptions({db, tickets, customers, seed, until, open});
     parser.process(arguments);
     if (!parser.isSet(db))
         return fail(QCoreApplication::translate("cli", "generate needs --db PATH"));
@@ -143,6 +148,11 @@ int generate(const QStringList &arguments)
         if (!ok || options.customers < 1)
             return fail(QCoreApplication::translate("cli", "--customers must be a whole number of at least 1"));
     }
+    if (parser.isSet(open)) {
+        options.open = parser.value(open).toLongLong(&ok);
+        if (!ok || options.open < 0 || options.open > options.tickets)
+            return fail(QCoreApplication::translate("cli", "--open must be a whole number from 0 to --tickets"));
+    }
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return fail(QCoreApplication::translate("cli", "--seed must be a whole number"));
@@ -152,8 +162,7 @@ int generate(const QStringList &arguments)
     Database database;
     if (!database.open(parser.value(db)))
         return fail(database.errorMessage());
-    CommandProcessor processor(database);
-    processor.setOutboxEnabled(false); // history: already synced, nothing to send
+    CommandProcessor processor(database); // the generator gives every command its origin: no outbox rows
     QElapsedTimer clock;
     clock.start();
     QTextStream err(stderr);
@@ -176,10 +185,14 @@ int generate(const QStringList &arguments)
         return fail(QCoreApplication::translate("cli", "the database could not be written: %1").arg(e.message()));
     }
     const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
+    QJsonObject rejectedBy; // "command field": count
+    for (auto it = outcome.rejectedBy.cbegin(); it != outcome.rejectedBy.cend(); ++it)
+        rejectedBy.insert(it.key(), it.value());
     QJsonObject summary{{QStringLiteral("tickets"), outcome.tickets},
                         {QStringLiteral("customers"), outcome.customers},
                         {QStringLiteral("commands"), outcome.commands},
                         {QStringLiteral("rejected"), outcome.rejected},
+                        {QStringLiteral("rejected_by"), rejectedBy},
                         {QStringLiteral("retried"), outcome.retried},
                         {QStringLiteral("seconds"), qRound(seconds * 10) / 10.0},
                         {QStringLiteral("commands_per_second"), qRound64(outcome.commands / seconds)},
@@ -213,7 +226,7 @@ int main(int argc, char *argv[])
     QTextStream(stderr) << "usage: dispatchdesk-cli replay FILE.jsonl --db PATH [--as-of TIME]\n"
                         << "       dispatchdesk-cli demo --db PATH\n"
                         << "       dispatchdesk-cli generate --db PATH --tickets N [--seed S] [--customers M] "
-                           "[--until TIME]\n"
+                           "[--until TIME] [--open N]\n"
                         << "       dispatchdesk-cli sync --db PATH --server URL --user ID --password TEXT [--ca FILE] "
                            "[--notes N --ticket ID]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;

@@ -9,14 +9,14 @@
 namespace {
 struct Builder
 {
-    CommandProcessor &processor;
+    DemoCentre::Apply apply;
     QRandomGenerator rng;
     DemoCentre::Outcome outcome;
     QDateTime now;
 
     CommandResult run(const QString &name, const QDateTime &at, const QString &by, const QJsonObject &fields)
     {
-        const CommandResult r = processor.apply(Command(name, at, by, fields));
+        const CommandResult r = apply(Command(name, at, by, fields));
         ++outcome.commands;
         if (!r.ok) {
             ++outcome.rejected;
@@ -75,9 +75,9 @@ const FaultDef kFaults[] = {
     {"range_hood", "油烟机噪音大"}};
 } // namespace
 
-void DemoCentre::addCatalogue(CommandProcessor &processor, const QDateTime &at, const QString &by, Outcome &outcome)
+void DemoCentre::addCatalogue(const Apply &apply, const QDateTime &at, const QString &by, Outcome &outcome)
 {
-    Builder b{processor, QRandomGenerator(0), outcome, at};
+    Builder b{apply, QRandomGenerator(0), outcome, at};
     struct PartDef
     {
         const char *sku;
@@ -138,7 +138,8 @@ void DemoCentre::addCatalogue(CommandProcessor &processor, const QDateTime &at, 
 
 DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTime &now, const Options &options)
 {
-    Builder b{processor, QRandomGenerator(options.seed), {}, now};
+    const Apply apply = [&processor](const Command &command) { return processor.apply(command); };
+    Builder b{apply, QRandomGenerator(options.seed), {}, now};
     processor.store().beginBatch();
     const QDateTime setupAt = now.addDays(-60);
     const QString admin = QStringLiteral("u-admin");
@@ -166,7 +167,7 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
                                               {QStringLiteral("name"), QString::fromUtf8(kZones[i].name)},
                                               {QStringLiteral("travel_minutes"), travel}});
     }
-    addCatalogue(processor, setupAt, admin, b.outcome);
+    addCatalogue(apply, setupAt, admin, b.outcome);
     struct TechDef
     {
         const char *id;

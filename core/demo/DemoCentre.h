@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <functional>
 
+class Command;
 class CommandProcessor;
+struct CommandResult;
 
 // A realistic service centre for demonstrations and screenshots, built through the same commands a desk
 // issues: technicians, zones with travel times, the catalogue with warranty terms, the fee schedule, parts,
@@ -25,9 +28,12 @@ public:
         QStringList firstErrors;
     };
 
+    // How a builder applies a command: as the desk's own (the demo) or with an origin of its own (the generator).
+    using Apply = std::function<CommandResult(const Command &)>;
+
     static Outcome build(CommandProcessor &processor, const QDateTime &now, const Options &options);
     // The catalogue every generated centre shares: parts at catalogue prices, product categories (fridge, aircon,
     // washer, water_heater, purifier, cooker, range_hood) with their warranty terms, and the fee schedule.
-    static void addCatalogue(CommandProcessor &processor, const QDateTime &at, const QString &by, Outcome &outcome);
+    static void addCatalogue(const Apply &apply, const QDateTime &at, const QString &by, Outcome &outcome);
     static Outcome build(CommandProcessor &processor, const QDateTime &now) { return build(processor, now, Options()); }
 };

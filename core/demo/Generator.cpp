@@ -3,6 +3,7 @@
 #include "demo/DemoCentre.h"
 #include "domain/Ids.h"
 #include "rules/CommandProcessor.h"
+#include "storage/StorageError.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -128,7 +129,8 @@ class Simulation
 {
 public:
     Simulation(CommandProcessor &processor, const Generator::Options &options)
-        : m_processor(processor), m_options(options), m_rng(options.seed), m_until(options.until.toMSecsSinceEpoch())
+        : m_processor(processor), m_options(options), m_rng(options.seed), m_until(options.until.toMSecsSinceEpoch()),
+          m_device(Generator::deviceId(options.seed))
     {}
 
     Generator::Outcome run();
@@ -141,11 +143,14 @@ private:
         int category;
         QString technician;
         bool scheduled = false;
+        qint64 stop = 0; // the story goes no further than this (`until`, or earlier for a ticket kept open)
+        bool keepOpen = false;
     };
 
     CommandResult apply(const QString &name, qint64 at, const QString &by, const QJsonObject &fields);
+    CommandResult applyWithOrigin(const Command &command);
     // Moves the story on by lo..hi minutes and applies the ticket's next command, unless that time is after
-    // `until` (the story stops there: the ticket stays open). False when the story stops.
+    // the story's stop (`until`, or earlier for a ticket kept open: the ticket stays open). False when it stops.
     bool step(Story &s, int lo, int hi, const QString &name, const QString &by, QJsonObject fields,
               CommandResult *result = nullptr);
 
@@ -177,6 +182,8 @@ private:
     const Generator::Options &m_options;
     QRandomGenerator m_rng;
     qint64 m_until;
+    const QString m_device;
+    qint64 m_mutation = 0;
     qint64 m_customerTarget = 0;
     bool m_tolerateRejection = false;
     Generator::Outcome m_outcome;
@@ -214,9 +221,18 @@ QString Simulation::phone()
     return pick(kMobilePrefixes) + QStringLiteral("%1").arg(between(0, 99999999), 8, 10, QLatin1Char('0'));
 }
 
+CommandResult Simulation::applyWithOrigin(const Command &command)
+{
+    const CommandResult r = m_processor.apply(command, {m_device, ++m_mutation});
+    if (r.internal)
+        throw StorageError(command.name() + QStringLiteral(" at ") + command.at().toString(Qt::ISODate) +
+                           QStringLiteral(": ") + r.error.message);
+    return r;
+}
+
 CommandResult Simulation::apply(const QString &name, qint64 at, const QString &by, const QJsonObject &fields)
 {
-    const CommandResult r = m_processor.apply(Command(name, time(at), by, fields));
+    const CommandResult r = applyWithOrigin(Command(name, time(at), by, fields));
     ++m_outcome.commands;
     const bool tolerated = m_tolerateRejection;
     m_tolerateRejection = false;
@@ -224,6 +240,7 @@ CommandResult Simulation::apply(const QString &name, qint64 at, const QString &b
         ++m_outcome.retried;
     } else if (!r.ok) {
         ++m_outcome.rejected;
+        ++m_outcome.rejectedBy[name + QLatin1Char(' ') + r.error.field];
         if (m_outcome.firstErrors.size() < 10)
             m_outcome.firstErrors << name + QStringLiteral(" at ") + time(at).toString(Qt::ISODate) +
                                          QStringLiteral(": ") + r.error.field + QLatin1Char(' ') + r.error.message;
@@ -235,7 +252,7 @@ bool Simulation::step(Story &s, int lo, int hi, const QString &name, const QStri
                       CommandResult *result)
 {
     s.t += qint64(between(lo, hi)) * kMinute + between(0, 59) * 1000;
-    if (s.t > m_until)
+    if (s.t > s.stop || (s.keepOpen && name == QLatin1String("ticket.cancel")))
         return false;
     fields.insert(QStringLiteral("ticket"), s.ticket);
     const CommandResult r = apply(name, s.t, by, fields);
@@ -279,7 +296,8 @@ void Simulation::setUp()
                                               {QStringLiteral("travel_minutes"), travel}});
     }
     DemoCentre::Outcome catalogue;
-    DemoCentre::addCatalogue(m_processor, time(at), admin, catalogue);
+    DemoCentre::addCatalogue([this](const Command &command) { return applyWithOrigin(command); }, time(at), admin,
+                             catalogue);
     m_outcome.commands += catalogue.commands;
     m_outcome.rejected += catalogue.rejected;
     m_outcome.firstErrors << catalogue.firstErrors;
@@ -439,7 +457,15 @@ void Simulation::ticket(qint64 openedAt)
         return;
     ++m_outcome.tickets;
     m_products[product].busy = true;
-    Story s{id, openedAt, category, QString(), kind == QLatin1String("install") || kind == QLatin1String("relocation")};
+    Story s{
+        id,     openedAt, category, QString(), kind == QLatin1String("install") || kind == QLatin1String("relocation"),
+        m_until};
+    // The last `open` tickets are kept open on purpose (a storm's backlog): their story stops within its first
+    // 100 minutes (before any callback can close it), in whatever state it has reached by then, and is not cancelled
+    if (done >= m_options.tickets - m_options.open) {
+        s.stop = qMin(m_until, openedAt + qint64(between(0, 100)) * kMinute);
+        s.keepOpen = true;
+    }
     // The first visit goes to a skilled technician who covers the district
     const QList<QString> &candidates = m_techs[category][m_customers.at(customer).zone];
     s.technician = candidates.isEmpty() ? QStringLiteral("W001") : pick(candidates);
@@ -517,7 +543,7 @@ bool Simulation::fieldVisit(Story &s, bool redispatch)
             step(s, redispatch ? 30 : 5, redispatch ? 240 : 60, QStringLiteral("ticket.dispatch"), disp, dispatch, &r);
         m_tolerateRejection = false;
         if (!dispatched) {
-            if (s.t > m_until || !appointment)
+            if (s.t > s.stop || !appointment)
                 return false;
             s.t = before; // the slot is taken: dispatch without an appointment instead
             s.scheduled = false;
@@ -690,7 +716,7 @@ void Simulation::followComplaint(Story &s, const QString &complaint)
     const QString sup = supervisor();
     auto complaintStep = [&](int lo, int hi, const QString &name, const QJsonObject &fields) {
         s.t += qint64(between(lo, hi)) * kMinute;
-        return s.t <= m_until && apply(name, s.t, sup, fields).ok;
+        return s.t <= s.stop && apply(name, s.t, sup, fields).ok;
     };
     if (!complaintStep(60, 24 * 60, QStringLiteral("complaint.step"),
                        {{QStringLiteral("complaint"), complaint},
@@ -740,6 +766,11 @@ Generator::Outcome Simulation::run()
     return m_outcome;
 }
 } // namespace
+
+QString Generator::deviceId(quint32 seed)
+{
+    return QStringLiteral("generator-%1").arg(seed);
+}
 
 Generator::Outcome Generator::run(CommandProcessor &processor, const Options &options)
 {

@@ -51,6 +51,10 @@ Replay::Outcome Replay::run(CommandProcessor &processor, QIODevice &input)
             result = processor.apply(cmd);
             out.sawCommand = true;
             out.lastAtMs = cmd.atMs();
+            if (result.internal) { // a fault, not a rule: stop with what was applied before this batch kept
+                store.abortBatch();
+                throw StorageError(tr("line %1 (%2): %3").arg(lineNumber).arg(cmd.name(), result.error.message));
+            }
         } else {
             result.error = error;
         }

@@ -75,10 +75,23 @@ CommandResult CommandProcessor::applyJson(const QJsonObject &object)
 
 CommandResult CommandProcessor::apply(const Command &command)
 {
-    return apply(command, Origin());
+    return run(command, nullptr);
 }
 
-CommandResult CommandProcessor::apply(const Command &command, const Origin &givenOrigin)
+CommandResult CommandProcessor::apply(const Command &command, const Origin &origin)
+{
+    if (origin.deviceId.isEmpty() || origin.mutationId < 1) {
+        CommandResult result;
+        result.internal = true;
+        result.error = {
+            QStringLiteral("origin"),
+            tr("%1 was given no origin: a command from elsewhere needs its device and number.").arg(command.name())};
+        return result;
+    }
+    return run(command, &origin);
+}
+
+CommandResult CommandProcessor::run(const Command &command, const Origin *given)
 {
     CommandResult result;
     const auto handler = handlers().value(command.name());
@@ -89,6 +102,7 @@ CommandResult CommandProcessor::apply(const Command &command, const Origin &give
     try {
         m_store.begin();
     } catch (const StorageError &e) {
+        result.internal = true;
         result.error = {QString(), tr("The database is not available: %1").arg(e.message())};
         return result;
     }
@@ -102,8 +116,10 @@ CommandResult CommandProcessor::apply(const Command &command, const Origin &give
             if (!Permissions::allows(role, command.name()))
                 throw Rejection(QStringLiteral("by"), Permissions::refusal(name, role, command.name()));
         }
-        Origin origin = givenOrigin;
-        if (origin.deviceId.isEmpty()) {
+        Origin origin;
+        if (given) {
+            origin = *given;
+        } else {
             origin.deviceId = m_store.deviceId();
             origin.mutationId = m_store.nextMutationId();
         }
@@ -111,7 +127,7 @@ CommandResult CommandProcessor::apply(const Command &command, const Origin &give
                   settings(),       command.atMs(),
                   command.toJson(), origin.deviceId.toUtf8() + ':' + QByteArray::number(origin.mutationId)};
         (this->*handler)(c);
-        if (m_outbox)
+        if (!given)
             m_store.appendOutbox(origin.mutationId, command.name(), c.outbox, origin.deviceId, command.atMs());
         m_store.commit();
         result.ok = true;
@@ -122,6 +138,7 @@ CommandResult CommandProcessor::apply(const Command &command, const Origin &give
     } catch (const StorageError &e) {
         m_store.rollback();
         result = CommandResult();
+        result.internal = true;
         result.error = {QString(), tr("The change could not be saved: %1. Nothing was changed.").arg(e.message())};
     }
     return result;

@@ -20,6 +20,9 @@ struct CommandResult
     CommandError error;
     QString id;
     QJsonObject info;
+    // Not a refusal but a fault: the store failed (a broken constraint is a bug; a full disk is not the user's
+    // doing). Nothing was changed; callers that replay history stop on it instead of counting it as a rule.
+    bool internal = false;
 };
 
 // Applies commands (SPEC §6) through the rules of SPEC §2.2, each in one transaction with its audit rows and
@@ -31,24 +34,25 @@ public:
     explicit CommandProcessor(Database &database);
 
     // Where a command comes from, for sync: the device and its mutation counter. The records a command creates get
-    // ids derived from it, so a server re-applying the command creates the same ones.
+    // ids derived from it, so a server re-applying the command creates the same ones. Every apply has its own
+    // origin by construction: a command of this desk's takes the next outbox number (and its outbox row holds
+    // that number), a command from elsewhere (pulled, re-applied on the server, generated history) brings the
+    // origin it was given there and writes no outbox row.
     struct Origin
     {
         QString deviceId;
         qint64 mutationId = 0;
     };
 
-    // A desk applies with no origin: its own device id and next outbox mutation id are used.
+    // This desk's own command: its device id and the next outbox mutation id; the command is queued for the server.
     CommandResult apply(const Command &command);
+    // A command whose origin is known (a non-empty device id): applied without an outbox row.
     CommandResult apply(const Command &command, const Origin &origin);
     CommandResult applyJson(const QJsonObject &object);
 
     static QStringList commandNames();
     Store &store() { return m_store; }
     RuleSettings settings();
-
-    // Whether to write each accepted command to the sync outbox (a desk does; the server does not).
-    void setOutboxEnabled(bool on) { m_outbox = on; }
 
 private:
     struct Context
@@ -120,6 +124,7 @@ private:
     QString localTime(const Context &c, qint64 ms, const QString &format = QStringLiteral("HH:mm")) const;
     qint64 minutes(int m) const { return qint64(m) * 60000; }
 
+    CommandResult run(const Command &command, const Origin *given);
+
     Store m_store;
-    bool m_outbox = true;
 };

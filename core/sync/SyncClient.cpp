@@ -396,7 +396,6 @@ bool SyncClient::pull(QString *error)
         const QJsonArray changes = o.value(QLatin1String("changes")).toArray();
         QList<QPair<QString, CommandResult>> applied;
         store.beginBatch();
-        m_desk.processor().setOutboxEnabled(false);
         for (const QJsonValue &v : changes) {
             const QJsonObject change = v.toObject();
             const qint64 mutation = change.value(QLatin1String("mutation_id")).toInteger();
@@ -421,7 +420,6 @@ bool SyncClient::pull(QString *error)
         }
         store.setMeta(QStringLiteral("sync_epoch"), epoch);
         store.setMeta(QStringLiteral("sync_space"), o.value(QLatin1String("space")).toString());
-        m_desk.processor().setOutboxEnabled(true);
         if (m_needDownload) {
             store.abortBatch();
             return true;
@@ -484,12 +482,12 @@ bool SyncClient::downloadAgain(QString *error)
         CommandError parseError;
         const QJsonObject args =
             QJsonDocument::fromJson(row.value(QStringLiteral("args")).toString().toUtf8()).object();
-        CommandResult r;
+        // Applied here again under its own number (refused here now, it is still sent, so that its author hears
+        // the server's verdict), and queued again under that number
         if (Command::fromJson(args, &command, &parseError))
-            r = m_desk.processor().apply(command, {device, mutation});
-        if (!r.ok) // refused here now: still sent, so that its author hears the server's verdict
-            fresh.appendOutbox(mutation, row.value(QStringLiteral("command")).toString(), args, device,
-                               row.value(QStringLiteral("client_ts")).toLongLong());
+            m_desk.processor().apply(command, {device, mutation});
+        fresh.appendOutbox(mutation, row.value(QStringLiteral("command")).toString(), args, device,
+                           row.value(QStringLiteral("client_ts")).toLongLong());
     }
     fresh.endBatch();
     m_needDownload = false;

@@ -252,7 +252,6 @@ SyncServer::Space *SyncServer::space(const QString &name, QString *error)
     if (!s.cache->setDisposable(error))
         return nullptr;
     s.processor = std::make_unique<CommandProcessor>(*s.cache);
-    s.processor->setOutboxEnabled(false);
     return &m_spaces.emplace(name, std::move(s)).first->second;
 }
 
