@@ -359,6 +359,13 @@
     </message>
 </context>
 <context>
+    <name>AlertListModel</name>
+    <message>
+        <source>%1  %2  (since %3)</source>
+        <translation>%1  %2  （自 %3 起）</translation>
+    </message>
+</context>
+<context>
     <name>CallbackQueueModel</name>
     <message>
         <source>Due</source>
@@ -2028,34 +2035,6 @@
         <translation>已将 %1 派给 %2。</translation>
     </message>
     <message>
-        <source>on-site deadline missed</source>
-        <translation>超时未上门</translation>
-    </message>
-    <message>
-        <source>on-site deadline at risk</source>
-        <translation>上门即将超时</translation>
-    </message>
-    <message>
-        <source>customer not yet contacted</source>
-        <translation>尚未联系用户</translation>
-    </message>
-    <message>
-        <source>customer unreachable</source>
-        <translation>联系不上用户</translation>
-    </message>
-    <message>
-        <source>late arrival: manager follow-up</source>
-        <translation>上门迟到：需经理跟进</translation>
-    </message>
-    <message>
-        <source>callback overdue</source>
-        <translation>回访超时</translation>
-    </message>
-    <message>
-        <source>%1  %2  (since %3)</source>
-        <translation>%1  %2  （自 %3 起）</translation>
-    </message>
-    <message>
         <source>Filter: ticket, customer, technician, zone… (Ctrl+F)</source>
         <translation>筛选：工单、用户、技师、片区… (Ctrl+F)</translation>
     </message>
@@ -2477,6 +2456,30 @@
     <message>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>on-site deadline missed</source>
+        <translation>超时未上门</translation>
+    </message>
+    <message>
+        <source>on-site deadline at risk</source>
+        <translation>上门即将超时</translation>
+    </message>
+    <message>
+        <source>customer not yet contacted</source>
+        <translation>尚未联系用户</translation>
+    </message>
+    <message>
+        <source>customer unreachable</source>
+        <translation>联系不上用户</translation>
+    </message>
+    <message>
+        <source>late arrival: manager follow-up</source>
+        <translation>上门迟到：需经理跟进</translation>
+    </message>
+    <message>
+        <source>callback overdue</source>
+        <translation>回访超时</translation>
     </message>
 </context>
 <context>

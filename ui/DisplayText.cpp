@@ -84,3 +84,18 @@ QString DisplayText::dateTime(qint64 ms, int utcOffsetMinutes)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, utcOffsetMinutes * 60)
         .toString(QStringLiteral("MM-dd HH:mm"));
 }
+
+QString DisplayText::alert(const QString &kind)
+{
+    if (kind == QLatin1String("sla_breached"))
+        return tr("on-site deadline missed");
+    if (kind == QLatin1String("sla_at_risk"))
+        return tr("on-site deadline at risk");
+    if (kind == QLatin1String("contact_overdue"))
+        return tr("customer not yet contacted");
+    if (kind == QLatin1String("unreachable"))
+        return tr("customer unreachable");
+    if (kind == QLatin1String("late_arrival"))
+        return tr("late arrival: manager follow-up");
+    return tr("callback overdue");
+}

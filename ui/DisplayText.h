@@ -13,6 +13,8 @@ public:
     static QString flag(const QString &flag);
     static QString flags(const QString &spaceSeparated);
     static QString deadline(const QString &kind);
+    // An alert's kind (sla_breached, sla_at_risk, contact_overdue, unreachable, late_arrival, callback_overdue)
+    static QString alert(const QString &kind);
     static QString money(qint64 fen);
     // "1 h 05 min", "12 min", "overdue 7 min"
     static QString timeLeft(qint64 ms);

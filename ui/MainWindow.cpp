@@ -11,6 +11,7 @@
 #include "complaints/ComplaintsView.h"
 #include "dispatch/DispatchBoard.h"
 #include "intake/IntakeForm.h"
+#include "models/AlertListModel.h"
 #include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
 #include "reports/DashboardView.h"
@@ -172,7 +173,12 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
 
     connect(m_intake, &IntakeForm::ticketSaved, this,
             [this](const QString &, const QString &number) { m_lastSaved->setText(tr("Saved %1").arg(number)); });
-    connect(&desk, &DeskService::commandApplied, this, &MainWindow::updateStatus);
+    connect(&desk, &DeskService::changed, this, &MainWindow::updateStatus);
+    // The alert count follows the board's alerts as they are read and updated
+    QAbstractItemModel *alerts = m_board->alertModel();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(alerts, signal, this, &MainWindow::updateAlertCount);
+    connect(alerts, &QAbstractItemModel::modelReset, this, &MainWindow::updateAlertCount);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
     m_timer->start(15000);
     updateStatus();
@@ -209,8 +215,12 @@ void MainWindow::updateStatus()
     const auto user = m_desk.store().load(Store::Users, m_desk.user());
     m_userLabel->setText(user ? tr("User: %1").arg(user->value(QStringLiteral("name")).toString())
                               : tr("User: %1").arg(m_desk.user()));
-    const int alerts = m_board->alerts()->count();
-    m_alertLabel->setText(tr("%n open alert(s)", nullptr, alerts));
+    updateAlertCount();
+}
+
+void MainWindow::updateAlertCount()
+{
+    m_alertLabel->setText(tr("%n open alert(s)", nullptr, m_board->alertModel()->rowCount()));
 }
 
 void MainWindow::setSyncClient(SyncClient *sync)

@@ -43,6 +43,7 @@ public:
 
 private:
     void updateStatus();
+    void updateAlertCount();
 
     DeskService &m_desk;
     QTabWidget *m_tabs;

@@ -131,6 +131,7 @@ CommandResult CommandProcessor::run(const Command &command, const Origin *given)
             m_store.appendOutbox(origin.mutationId, command.name(), c.outbox, origin.deviceId, command.atMs());
         m_store.commit();
         result.ok = true;
+        result.changes = m_store.takeChanges();
     } catch (const Rejection &r) {
         m_store.rollback();
         result = CommandResult();

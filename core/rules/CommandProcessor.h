@@ -20,6 +20,7 @@ struct CommandResult
     CommandError error;
     QString id;
     QJsonObject info;
+    Changes changes; // the records the command wrote (empty when rejected)
     // Not a refusal but a fault: the store failed (a broken constraint is a bug; a full disk is not the user's
     // doing). Nothing was changed; callers that replay history stop on it instead of counting it as a rule.
     bool internal = false;

@@ -40,11 +40,37 @@ CommandResult DeskService::submit(const QString &name, const QJsonObject &fields
 CommandResult DeskService::submit(const Command &command)
 {
     const CommandResult result = m_processor->apply(command);
-    if (result.ok)
+    if (result.ok) {
+        publish(result.changes);
         emit commandApplied(command.name(), result);
-    else
+    } else {
         emit commandRejected(command.name(), result.error);
+    }
     return result;
+}
+
+void DeskService::publish(const Changes &changes)
+{
+    if (changes.isEmpty())
+        return;
+    if (changes.reset) {
+        emit deskReset();
+        emit changed();
+        return;
+    }
+    for (auto it = changes.reference.cbegin(); it != changes.reference.cend(); ++it)
+        emit referenceChanged(Store::Table(it.key()), Changes::sorted(it.value()));
+    if (!changes.settings.isEmpty())
+        emit settingsChanged(Changes::sorted(changes.settings));
+    if (!changes.tickets.isEmpty())
+        emit ticketsChanged(Changes::sorted(changes.tickets));
+    if (changes.visits)
+        emit visitsChanged();
+    if (!changes.callbackTickets.isEmpty())
+        emit callbacksChanged(Changes::sorted(changes.callbackTickets));
+    if (!changes.complaints.isEmpty())
+        emit complaintsChanged(Changes::sorted(changes.complaints));
+    emit changed();
 }
 
 bool DeskService::restoreFrom(const QString &backupPath, QString *error, bool keepReplaced)
@@ -53,7 +79,10 @@ bool DeskService::restoreFrom(const QString &backupPath, QString *error, bool ke
     const bool ok = m_db->restoreFrom(backupPath, error, keepReplaced);
     if (m_db->isOpen())
         m_processor = std::make_unique<CommandProcessor>(*m_db);
-    if (ok)
-        emit commandApplied(QStringLiteral("desk.restored"), CommandResult{true, {}, {}, {}});
+    if (ok) {
+        Changes reset;
+        reset.reset = true;
+        publish(reset);
+    }
     return ok;
 }

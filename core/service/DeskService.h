@@ -33,15 +33,26 @@ public:
 
     CommandProcessor &processor() { return *m_processor; }
     Database &database() { return *m_db; }
-    // Tells the windows that data changed outside a single command (an import): they reload.
-    void announce(const QString &what) { emit commandApplied(what, CommandResult{true, {}, {}, {}}); }
-    // A command applied on this desk's data by someone else (sync): the windows update as for their own
-    void announce(const QString &name, const CommandResult &result) { emit commandApplied(name, result); }
-    // Replaces the desk's data with a backup (see Database::restoreFrom); announces it as "desk.restored".
+    // Tells the windows what changed outside one of this desk's commands (a pulled batch, an import, a download):
+    // one typed signal per kind of record, once for the whole batch.
+    void publish(const Changes &changes);
+    // Replaces the desk's data with a backup (see Database::restoreFrom); publishes it as a reset.
     bool restoreFrom(const QString &backupPath, QString *error, bool keepReplaced = true);
     Store &store() { return m_processor->store(); }
 
 signals:
+    // What changed, once per transaction or batch; views subscribe to what they show. `ids` are sorted.
+    void ticketsChanged(const QStringList &ids);
+    void callbacksChanged(const QStringList &ticketIds);
+    void complaintsChanged(const QStringList &ids);
+    void visitsChanged();
+    void referenceChanged(Store::Table table, const QStringList &ids);
+    void settingsChanged(const QStringList &keys);
+    // Everything may have changed (a restore, a download, an import): reload
+    void deskReset();
+    // After the signals above, once: something changed (the status bar counts)
+    void changed();
+    // This desk's own command was applied (sync sends it soon) or refused (the window says why)
     void commandApplied(const QString &name, const CommandResult &result);
     void commandRejected(const QString &name, const CommandError &error);
 

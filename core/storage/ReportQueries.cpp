@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "storage/KpiQueries.h"
+#include "storage/Schema.h"
 
 #include <QJsonValue>
 #include <QSqlRecord>
@@ -22,32 +23,82 @@ QList<Record> ReportQueries::openTickets()
 }
 
 namespace {
-const QString kBoardSelect = QStringLiteral(
-    "SELECT t.id, t.number, t.kind, t.state, t.priority, t.flags, t.fault, t.warranty, t.opened_at, t.contact_by, "
-    "t.on_site_by, t.callback_by, t.appointment_start, t.technician_id, c.name AS customer_name, "
-    "c.address AS customer_address, c.zone AS zone_id, z.name AS zone_name, p.model AS model, "
-    "cat.name AS category_name, w.name AS technician_name "
-    "FROM tickets t JOIN customers c ON c.id = t.customer_id JOIN products p ON p.id = t.product_id "
-    "LEFT JOIN zones z ON z.id = c.zone LEFT JOIN categories cat ON cat.id = p.category "
-    "LEFT JOIN technicians w ON w.id = t.technician_id ");
+// The board's columns over `t`, a selection of tickets with their order key `dk` (Schema::kDeadlineSql)
+QString boardSelect(const QString &tickets)
+{
+    return QStringLiteral(
+               "SELECT t.id, t.number, t.kind, t.state, t.priority, t.flags, t.fault, t.warranty, t.opened_at, "
+               "t.contact_by, t.on_site_by, t.callback_by, t.appointment_start, t.technician_id, c.name, c.address, "
+               "c.zone, z.name, p.model, cat.name, w.name, t.dk "
+               "FROM (%1) t JOIN customers c ON c.id = t.customer_id JOIN products p ON p.id = t.product_id "
+               "LEFT JOIN zones z ON z.id = c.zone LEFT JOIN categories cat ON cat.id = p.category "
+               "LEFT JOIN technicians w ON w.id = t.technician_id ORDER BY t.dk, t.id")
+        .arg(tickets);
 }
 
-QList<Record> ReportQueries::boardTickets()
+std::optional<qint64> optionalMs(const QVariant &v)
 {
-    QSqlQuery &q = m_store.prepare(kBoardSelect +
-                                   QStringLiteral("WHERE t.state NOT IN ('closed','cancelled') ORDER BY t.opened_at"));
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+BoardTicket boardRow(const QSqlQuery &q)
+{
+    BoardTicket r;
+    r.id = q.value(0).toString();
+    r.number = q.value(1).toString();
+    r.kind = q.value(2).toString();
+    r.state = q.value(3).toString();
+    r.priority = q.value(4).toString();
+    r.flags = q.value(5).toString();
+    r.fault = q.value(6).toString();
+    r.warranty = q.value(7).toString();
+    r.openedAt = q.value(8).toLongLong();
+    r.contactBy = optionalMs(q.value(9));
+    r.onSiteBy = optionalMs(q.value(10));
+    r.callbackBy = optionalMs(q.value(11));
+    r.appointmentStart = optionalMs(q.value(12));
+    r.technicianId = q.value(13).toString();
+    r.customerName = q.value(14).toString();
+    r.customerAddress = q.value(15).toString();
+    r.zoneId = q.value(16).toString();
+    r.zoneName = q.value(17).toString();
+    r.model = q.value(18).toString();
+    r.categoryName = q.value(19).toString();
+    r.technicianName = q.value(20).toString();
+    r.orderKey = q.value(21).toLongLong();
+    r.next = Deadlines::next(r.state, r.contactBy, r.onSiteBy, r.callbackBy);
+    return r;
+}
+} // namespace
+
+QList<BoardTicket> ReportQueries::boardPage(const BoardPosition &after, int limit)
+{
+    const QString deadline = QLatin1String(Schema::kDeadlineSql);
+    QSqlQuery &q = m_store.prepare(boardSelect(
+        QStringLiteral(
+            "SELECT *, %1 AS dk FROM tickets WHERE state NOT IN ('closed','cancelled') AND (%1, id) > (?, ?) "
+            "ORDER BY %1, id LIMIT ?")
+            .arg(deadline)));
+    q.addBindValue(after.orderKey);
+    q.addBindValue(after.id);
+    q.addBindValue(limit);
     m_store.exec(q);
-    return Store::rows(q);
+    QList<BoardTicket> out;
+    out.reserve(limit);
+    while (q.next())
+        out << boardRow(q);
+    return out;
 }
 
-std::optional<Record> ReportQueries::boardTicket(const QString &ticketId)
+std::optional<BoardTicket> ReportQueries::boardTicket(const QString &ticketId)
 {
-    QSqlQuery &q = m_store.prepare(kBoardSelect + QStringLiteral("WHERE t.id = ?"));
+    QSqlQuery &q = m_store.prepare(boardSelect(
+        QStringLiteral("SELECT *, %1 AS dk FROM tickets WHERE id = ?").arg(QLatin1String(Schema::kDeadlineSql))));
     q.addBindValue(ticketId);
     m_store.exec(q);
-    std::optional<Record> out;
+    std::optional<BoardTicket> out;
     if (q.next())
-        out = Store::row(q);
+        out = boardRow(q);
     q.finish();
     return out;
 }
@@ -117,31 +168,40 @@ QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
     return Store::rows(q);
 }
 
-QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes)
+QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId)
 {
     const qint64 warn = qint64(slaWarningMinutes) * 60000;
-    QSqlQuery &q = m_store.prepare(QStringLiteral(
-        "SELECT id, 'sla_breached', on_site_by FROM tickets WHERE state IN ('dispatched','contacted','en_route') "
-        "  AND on_site_by IS NOT NULL AND on_site_by < :asof "
-        "UNION ALL SELECT id, 'sla_at_risk', on_site_by - :warn FROM tickets "
-        "  WHERE state IN ('dispatched','contacted','en_route') AND on_site_by IS NOT NULL "
-        "  AND on_site_by >= :asof AND on_site_by - :warn <= :asof "
-        "UNION ALL SELECT id, 'contact_overdue', contact_by FROM tickets WHERE state = 'dispatched' "
-        "  AND first_contact_at IS NULL AND contact_by IS NOT NULL AND contact_by < :asof "
-        "UNION ALL SELECT id, 'unreachable', coalesce(last_attempt_at, updated_at) FROM tickets "
-        "  WHERE state = 'unreachable' "
-        // A late visit's follow-up stays owed after a reassignment cleared the arrival: since the last change then
-        "UNION ALL SELECT id, 'late_arrival', coalesce(arrived_at, updated_at) FROM tickets "
-        "  WHERE state NOT IN ('closed','cancelled') "
-        "  AND (' ' || flags || ' ') LIKE '% manager_followup %' "
-        "UNION ALL SELECT ticket_id, 'callback_overdue', due_at FROM callbacks WHERE state = 'open' AND due_at < :asof "
-        "ORDER BY 3, 1, 2"));
+    // One statement for all, one for a single ticket (each part then finds its rows by the ticket's key)
+    const QString one = ticketId.isEmpty() ? QString() : QStringLiteral(" AND id = :ticket ");
+    const QString oneCallback = ticketId.isEmpty() ? QString() : QStringLiteral(" AND ticket_id = :ticket ");
+    QSqlQuery &q = m_store.prepare(
+        QStringLiteral(
+            "SELECT a.id, a.kind, a.since, t.number FROM ("
+            "SELECT id, 'sla_breached' AS kind, on_site_by AS since FROM tickets "
+            "  WHERE state IN ('dispatched','contacted','en_route') AND on_site_by IS NOT NULL AND on_site_by < :asof "
+            "%1"
+            "UNION ALL SELECT id, 'sla_at_risk', on_site_by - :warn FROM tickets "
+            "  WHERE state IN ('dispatched','contacted','en_route') AND on_site_by IS NOT NULL "
+            "  AND on_site_by >= :asof AND on_site_by - :warn <= :asof %1"
+            "UNION ALL SELECT id, 'contact_overdue', contact_by FROM tickets WHERE state = 'dispatched' "
+            "  AND first_contact_at IS NULL AND contact_by IS NOT NULL AND contact_by < :asof %1"
+            "UNION ALL SELECT id, 'unreachable', coalesce(last_attempt_at, updated_at) FROM tickets "
+            "  WHERE state = 'unreachable' %1"
+            // A late visit's follow-up stays owed after a reassignment cleared the arrival: since the last change then
+            "UNION ALL SELECT id, 'late_arrival', coalesce(arrived_at, updated_at) FROM tickets "
+            "  WHERE state NOT IN ('closed','cancelled') AND (' ' || flags || ' ') LIKE '% manager_followup %' %1"
+            "UNION ALL SELECT ticket_id, 'callback_overdue', due_at FROM callbacks WHERE state = 'open' "
+            "  AND due_at < :asof %2"
+            ") a JOIN tickets t ON t.id = a.id ORDER BY 3, 1, 2")
+            .arg(one, oneCallback));
     q.bindValue(QStringLiteral(":asof"), asOf);
     q.bindValue(QStringLiteral(":warn"), warn);
+    if (!ticketId.isEmpty())
+        q.bindValue(QStringLiteral(":ticket"), ticketId);
     m_store.exec(q);
     QList<Alert> out;
     while (q.next())
-        out << Alert{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+        out << Alert{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
     return out;
 }
 

@@ -1,8 +1,22 @@
 #pragma once
 
+#include "rules/Deadlines.h"
 #include "storage/Store.h"
 
 #include <QJsonObject>
+#include <limits>
+#include <optional>
+
+// One row of the dispatch board: what a dispatcher reads of an open ticket, typed, with the deadline it races.
+struct BoardTicket
+{
+    QString id, number, kind, state, priority, flags, fault, warranty, technicianId;
+    QString customerName, customerAddress, zoneId, zoneName, model, categoryName, technicianName;
+    qint64 openedAt = 0;
+    std::optional<qint64> contactBy, onSiteBy, callbackBy, appointmentStart;
+    std::optional<Deadlines::Next> next; // Deadlines::next of the row, computed once when read
+    qint64 orderKey = 0;                 // the board's order: the deadline, or last when there is none
+};
 
 // The supervisor's and the board's read-only questions, answered in SQL over indexed columns.
 class ReportQueries
@@ -15,16 +29,23 @@ public:
         QString ticketId;
         QString kind;
         qint64 since;
+        QString number; // the ticket's number, as the desk shows it
     };
 
     // Every ticket, oldest first (the replay prints them all; the board asks for open ones).
     QList<Record> tickets();
     QList<Record> openTickets();
-    // The dispatch board's rows: every ticket not closed, with the names a dispatcher reads. One query, no
-    // per-row lookups; closed tickets are never loaded.
-    QList<Record> boardTickets();
-    // One ticket's board row (to refresh a single row after a change).
-    std::optional<Record> boardTicket(const QString &ticketId);
+    // The dispatch board's rows a screen at a time: tickets not closed, the most urgent deadline first (then by id),
+    // the `limit` after `after` (none: from the first). One short walk of an index; closed tickets are never read.
+    struct BoardPosition
+    {
+        qint64 orderKey = std::numeric_limits<qint64>::min();
+        QString id;
+    };
+    QList<BoardTicket> boardPage(const BoardPosition &after, int limit);
+    static BoardPosition positionOf(const BoardTicket &row) { return {row.orderKey, row.id}; }
+    // One ticket's board row, open or not (to refresh a single row after a change).
+    std::optional<BoardTicket> boardTicket(const QString &ticketId);
     // Open callbacks with what the supervisor needs on screen, due first.
     QList<Record> callbackQueue();
     // The ticket's timeline: every event, oldest first.
@@ -36,7 +57,8 @@ public:
     // state, customer, zone, times. For the technicians' day lanes and the dispatch sheet.
     QList<Record> visitsBetween(qint64 from, qint64 to);
     // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival, callback_overdue.
-    QList<Alert> alerts(qint64 asOf, int slaWarningMinutes);
+    // Ordered by since, ticket, kind. With a ticket: only its alerts.
+    QList<Alert> alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId = QString());
     QList<Record> callbacks();
     QList<Record> complaints();
     // SPEC §5 over [from, to), as seen at `asOf`. A rate with nothing to count is null.

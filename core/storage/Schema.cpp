@@ -303,4 +303,15 @@ bool migrateToV7(QSqlDatabase &db, QString *error)
                 error);
 }
 
+// Version 8: the board shows its first screen without reading every open ticket: the open tickets in the order of
+// the deadline they race (the most urgent first), so that a screen of them is one short walk of this index.
+bool migrateToV8(QSqlDatabase &db, QString *error)
+{
+    return exec(db,
+                QStringLiteral("CREATE INDEX tickets_deadline ON tickets(%1, id) "
+                               "WHERE state NOT IN ('closed','cancelled')")
+                    .arg(QLatin1String(kDeadlineSql)),
+                error);
+}
+
 } // namespace Schema

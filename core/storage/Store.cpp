@@ -95,6 +95,7 @@ void Store::exec(QSqlQuery &q)
 
 void Store::begin()
 {
+    m_changes = Changes();
     QSqlQuery &q = prepare(m_batch ? QStringLiteral("SAVEPOINT command") : QStringLiteral("BEGIN IMMEDIATE"));
     exec(q);
 }
@@ -108,6 +109,7 @@ void Store::commit()
 void Store::rollback()
 {
     clearBatchCache();
+    m_changes = Changes();
     if (m_batch) {
         QSqlQuery &undo = prepare(QStringLiteral("ROLLBACK TO command"));
         QSqlQuery &release = prepare(QStringLiteral("RELEASE command"));
@@ -168,6 +170,44 @@ void Store::clearBatchCache()
     m_batchSettings.reset();
 }
 
+void Store::noteWrite(Table table, const QString &key, const QString &ticketId)
+{
+    switch (table) {
+    case Settings:
+        m_changes.settings.insert(key);
+        break;
+    case Tickets:
+        m_changes.tickets.insert(key);
+        break;
+    case Appointments:
+        m_changes.visits = true;
+        if (!ticketId.isEmpty())
+            m_changes.tickets.insert(ticketId);
+        break;
+    case Callbacks:
+        if (!ticketId.isEmpty())
+            m_changes.callbackTickets.insert(ticketId);
+        break;
+    case Complaints:
+        m_changes.complaints.insert(key);
+        break;
+    default:
+        m_changes.reference[table].insert(key);
+        break;
+    }
+}
+
+QString Store::ticketOf(Table table, const QString &key)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT ticket_id FROM ") + tableName(table) + QStringLiteral(" WHERE ") +
+                           keyColumn(table) + QStringLiteral(" = ?"));
+    q.addBindValue(key);
+    exec(q);
+    const QString out = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return out;
+}
+
 bool Store::isReferenceTable(Table table)
 {
     return table == Users || table == Zones || table == Categories || table == Parts || table == Fees ||
@@ -222,6 +262,7 @@ void Store::insert(Table table, const Record &row)
     for (const QVariant &v : values)
         q.addBindValue(v);
     exec(q);
+    noteWrite(table, row.value(keyColumn(table)).toString(), row.value(QStringLiteral("ticket_id")).toString());
     if (isReferenceTable(table) && !m_batchRecords.isEmpty()) // Qt 6.4: remove() on an empty QHash crashes
         m_batchRecords.remove(qMakePair(int(table), row.value(keyColumn(table)).toString()));
     if (table == Customers)
@@ -248,6 +289,10 @@ void Store::update(Table table, const QString &key, const Record &changes)
         q.addBindValue(v);
     q.addBindValue(key);
     exec(q);
+    noteWrite(table, key,
+              table == Appointments || table == Callbacks
+                  ? changes.value(QStringLiteral("ticket_id"), ticketOf(table, key)).toString()
+                  : QString());
     if (isReferenceTable(table) && !m_batchRecords.isEmpty()) // Qt 6.4: remove() on an empty QHash crashes
         m_batchRecords.remove(qMakePair(int(table), key));
     if (table == Customers && (changes.contains(QStringLiteral("name")) || changes.contains(QStringLiteral("address"))))
@@ -308,6 +353,7 @@ void Store::putSetting(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     exec(q);
+    noteWrite(Settings, key);
     m_batchSettings.reset();
 }
 
@@ -319,6 +365,7 @@ void Store::setTravel(const QString &fromZone, const QString &toZone, int minute
     q.addBindValue(toZone);
     q.addBindValue(minutes);
     exec(q);
+    m_changes.reference[Zones].insert(fromZone);
 }
 
 std::optional<int> Store::travelMinutes(const QString &fromZone, const QString &toZone)
@@ -367,6 +414,7 @@ void Store::setCustomerPhones(const QString &customerId, const QStringList &phon
         ins.addBindValue(reversedDigits(p));
         exec(ins);
     }
+    m_changes.reference[Customers].insert(customerId);
 }
 
 QStringList Store::customersByPhone(const QString &phoneE164)
@@ -470,6 +518,7 @@ void Store::addEvent(const QString &ticketId, qint64 at, const QString &by, cons
     q.addBindValue(kind);
     q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 void Store::addContactAttempt(const QString &ticketId, qint64 at, const QString &by, bool reached, const QString &note)
@@ -482,6 +531,7 @@ void Store::addContactAttempt(const QString &ticketId, qint64 at, const QString 
     q.addBindValue(reached ? 1 : 0);
     q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 void Store::addCharge(const QString &ticketId, const Record &charge)
@@ -496,6 +546,7 @@ void Store::addCharge(const QString &ticketId, const Record &charge)
     for (const QString &c : cols)
         q.addBindValue(row.value(c));
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 void Store::addPayment(const QString &ticketId, qint64 at, const QString &by, qint64 amountFen)
@@ -506,6 +557,7 @@ void Store::addPayment(const QString &ticketId, qint64 at, const QString &by, qi
     q.addBindValue(by);
     q.addBindValue(amountFen);
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 void Store::addPartUsed(const QString &ticketId, const QString &sku, int qty, qint64 at)
@@ -516,6 +568,7 @@ void Store::addPartUsed(const QString &ticketId, const QString &sku, int qty, qi
     q.addBindValue(qty);
     q.addBindValue(at);
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 void Store::addLoaner(const QString &ticketId, const QString &serial, const QString &iou, qint64 at)
@@ -526,6 +579,7 @@ void Store::addLoaner(const QString &ticketId, const QString &serial, const QStr
     q.addBindValue(iou.isEmpty() ? QVariant() : QVariant(iou));
     q.addBindValue(at);
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 void Store::returnLoaners(const QString &ticketId, qint64 at)
@@ -535,6 +589,7 @@ void Store::returnLoaners(const QString &ticketId, qint64 at)
     q.addBindValue(at);
     q.addBindValue(ticketId);
     exec(q);
+    m_changes.tickets.insert(ticketId);
 }
 
 QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 fromMs, qint64 toMs,
@@ -600,6 +655,7 @@ void Store::addComplaintStep(const QString &complaintId, qint64 at, const QStrin
     q.addBindValue(by);
     q.addBindValue(text);
     exec(q);
+    m_changes.complaints.insert(complaintId);
 }
 
 void Store::addAudit(qint64 at, const QString &by, const QString &command, const QString &entity,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Changes.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 // A row as column → value. Rules read and change records as plain values; only this layer knows SQL.
 using Record = QVariantMap;
@@ -50,6 +53,9 @@ public:
     // Undoes the whole batch (an all-or-nothing import that met a bad row)
     void abortBatch();
     bool inBatch() const { return m_batch; }
+    // What the current command has written since begin() (cleared by begin() and rollback()): the command
+    // processor hands it on with the command's result.
+    Changes takeChanges() { return std::exchange(m_changes, Changes()); }
 
     std::optional<Record> load(Table table, const QString &key);
     void insert(Table table, const Record &row);
@@ -133,6 +139,10 @@ public:
 private:
     static bool isReferenceTable(Table table);
     void clearBatchCache();
+    // Notes a written row of `table` in m_changes; `ticketId` where the row hangs on a ticket.
+    void noteWrite(Table table, const QString &key, const QString &ticketId = QString());
+    QString ticketOf(Table table, const QString &key);
+    Changes m_changes;
 
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

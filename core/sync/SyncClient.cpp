@@ -41,8 +41,9 @@ SyncClient::SyncClient(DeskService &desk, QObject *parent)
         QString error;
         syncOnce(&error);
     });
+    // Only this desk's own commands: pulled ones are published, not applied through submit()
     connect(&m_desk, &DeskService::commandApplied, this, [this] {
-        if (m_pollMs > 0 && !m_token.isEmpty() && !m_applyingPulled)
+        if (m_pollMs > 0 && !m_token.isEmpty())
             m_pushSoon->start();
     });
 }
@@ -394,7 +395,7 @@ bool SyncClient::pull(QString *error)
             return true;
         }
         const QJsonArray changes = o.value(QLatin1String("changes")).toArray();
-        QList<QPair<QString, CommandResult>> applied;
+        Changes applied; // what the whole page changed: the windows hear it once
         store.beginBatch();
         for (const QJsonValue &v : changes) {
             const QJsonObject change = v.toObject();
@@ -413,7 +414,7 @@ bool SyncClient::pull(QString *error)
                     m_needDownload = true;
                     break;
                 }
-                applied << qMakePair(command.name(), r);
+                applied.merge(r.changes);
             }
             store.setMeta(QStringLiteral("sync_cursor"),
                           QString::number(change.value(QLatin1String("seq")).toInteger()));
@@ -425,10 +426,7 @@ bool SyncClient::pull(QString *error)
             return true;
         }
         store.endBatch();
-        m_applyingPulled = true;
-        for (const auto &a : applied)
-            m_desk.announce(a.first, a.second);
-        m_applyingPulled = false;
+        m_desk.publish(applied);
         if (!o.value(QLatin1String("more")).toBool())
             return true;
     }
@@ -491,8 +489,8 @@ bool SyncClient::downloadAgain(QString *error)
     }
     fresh.endBatch();
     m_needDownload = false;
-    m_applyingPulled = true;
-    m_desk.announce(QStringLiteral("desk.restored"), CommandResult{true, {}, {}, {}});
-    m_applyingPulled = false;
+    Changes reset; // the pending commands applied again on the server's data
+    reset.reset = true;
+    m_desk.publish(reset);
     return true;
 }

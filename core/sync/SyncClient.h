@@ -83,5 +83,4 @@ private:
     bool m_needDownload = false;
     bool m_busy = false;
     bool m_again = false;
-    bool m_applyingPulled = false;
 };

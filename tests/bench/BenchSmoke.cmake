@@ -26,7 +26,7 @@ endif()
 if(log MATCHES "rejected|did not exit cleanly|found nobody")
     message(FATAL_ERROR "dispatchdesk-bench reported a problem: ${log}")
 endif()
-set(operations lookup_phone search_name search_pinyin intake_save board_open callback_queue kpi_month kpi_year
+set(operations lookup_phone search_name search_pinyin intake_save board_open board_all callback_queue kpi_month kpi_year
     ticket_timeline replay_throughput)
 if(WITH_GUI)
     list(APPEND operations startup)

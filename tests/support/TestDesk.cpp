@@ -106,7 +106,12 @@ QStringList TestDesk::flags(const QString &ticketId)
 
 QVariant TestDesk::scalar(const QString &sql)
 {
-    QSqlQuery q(m_db->connection());
+    return scalarOf(*m_db, sql);
+}
+
+QVariant TestDesk::scalarOf(Database &database, const QString &sql)
+{
+    QSqlQuery q(database.connection());
     INFO(sql.toStdString());
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
@@ -119,6 +124,12 @@ qint64 TestDesk::auditRows()
 }
 
 CommandResult TestDesk::openRepair(const QString &id, const QString &at, const QJsonObject &extra)
+{
+    return openRepairOn(*m_processor, id, at, extra);
+}
+
+CommandResult TestDesk::openRepairOn(CommandProcessor &processor, const QString &id, const QString &at,
+                                     const QJsonObject &extra)
 {
     QJsonObject fields{
         {QStringLiteral("id"), id},
@@ -137,7 +148,8 @@ CommandResult TestDesk::openRepair(const QString &id, const QString &at, const Q
                                                 {QStringLiteral("purchase_date"), QStringLiteral("2026-06-01")}}}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         fields.insert(it.key(), it.value());
-    return apply(QStringLiteral("ticket.open"), at, fields, QStringLiteral("u-clerk"));
+    return processor.apply(Command(QStringLiteral("ticket.open"), QDateTime::fromString(at, Qt::ISODate),
+                                   QStringLiteral("u-clerk"), fields));
 }
 
 void TestDesk::driveTo(const QString &id, const QString &state)

@@ -40,6 +40,9 @@ public:
     // Opens a repair ticket `id` for customer C<id> (海淀区, Z1) about fridge P<id> (model BCD-470, bought
     // 2026-06-01, in warranty); `extra` overrides or adds fields (e.g. a different product object).
     CommandResult openRepair(const QString &id, const QString &at, const QJsonObject &extra = {});
+    static CommandResult openRepairOn(CommandProcessor &processor, const QString &id, const QString &at,
+                                      const QJsonObject &extra = {});
+    static QVariant scalarOf(Database &database, const QString &sql);
     // Opens repair `id` at 09:00 on 2026-11-20 and moves it, as a desk would, to `state` (any state of SPEC §2.1):
     // dispatched to W1 at 09:05 without an appointment, contacted 09:10, en route 09:15, on site 09:30,
     // completed 10:00 (GASKET, VISIT), closed by its callback at 10:30; unreachable after failed calls at 09:10,

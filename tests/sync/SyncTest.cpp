@@ -1,10 +1,13 @@
+#include "SampleTicket.h"
 #include "SyncFixtures.h"
 #include "TestDesk.h"
 
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -195,4 +198,50 @@ TEST_CASE("The server restored from an older backup: the desk sends again what t
     REQUIRE(n.next());
     CHECK(n.value(0).toInt() == 3);
     CHECK(a.desk.store().meta(s("sync_epoch")) == s("restored"));
+}
+
+TEST_CASE("A pull of 1,000 notes on 10 tickets tells the desk's views those 10 tickets, once per page",
+          "[sync][pg][changes]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    SyncedDesk b(centre.server->url(), s("u-disp"));
+    setUpCentre(a);
+    QStringList tickets{s("T1")};
+    for (int i = 2; i <= 10; ++i) {
+        QJsonObject fields = sampleTicketT1();
+        const QString id = s("T%1").arg(i);
+        fields.insert(s("id"), id);
+        QJsonObject customer = fields.value(s("customer")).toObject();
+        customer.insert(s("id"), s("C%1").arg(i));
+        customer.insert(s("phones"), QJsonArray{s("138123456%1").arg(i, 2, 10, QLatin1Char('0'))});
+        fields.insert(s("customer"), customer);
+        QJsonObject product = fields.value(s("product")).toObject();
+        product.insert(s("id"), s("P%1").arg(i));
+        fields.insert(s("product"), product);
+        REQUIRE(a.desk.submit(s("ticket.open"), fields).ok);
+        tickets << id;
+    }
+    REQUIRE(a.syncOnce());
+    REQUIRE(b.syncOnce());
+    for (int n = 0; n < 1000; ++n)
+        REQUIRE(
+            a.desk.submit(s("ticket.note"), {{s("ticket"), tickets.at(n % 10)}, {s("text"), s("用户来电催单")}}).ok);
+    REQUIRE(a.syncOnce());
+    // What desk B's views hear while it pulls the thousand
+    int ticketSignals = 0, resets = 0, commandsOfItsOwn = 0;
+    QSet<QString> heard;
+    QObject::connect(&b.desk, &DeskService::ticketsChanged, [&](const QStringList &ids) {
+        ++ticketSignals;
+        heard.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+    });
+    QObject::connect(&b.desk, &DeskService::deskReset, [&] { ++resets; });
+    QObject::connect(&b.desk, &DeskService::commandApplied, [&] { ++commandsOfItsOwn; });
+    REQUIRE(b.syncOnce());
+    CHECK(heard == QSet<QString>(tickets.cbegin(), tickets.cend()));
+    // The server hands out 500 changes a page: two pages, two signals, not a thousand
+    CHECK(ticketSignals == 2);
+    CHECK(resets == 0);
+    CHECK(commandsOfItsOwn == 0); // pulled commands are not this desk's: nothing is sent back
+    CHECK(b.desk.store().outboxCount(s("pending")) == 0);
 }

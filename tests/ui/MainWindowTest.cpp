@@ -7,6 +7,7 @@
 #include "demo/DemoCentre.h"
 #include "dispatch/DispatchBoard.h"
 #include "intake/IntakeForm.h"
+#include "models/AlertListModel.h"
 #include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
 #include "service/DeskService.h"
@@ -83,7 +84,8 @@ TEST_CASE("The main window shows the demo centre in its three workspaces", "[ui]
         CHECK(state != QStringLiteral("cancelled"));
     }
     CHECK(window.callbacks()->model()->rowCount() > 0);
-    CHECK(window.board()->alerts()->count() > 0);
+    // The alerts are read once the window is up
+    CHECK(QTest::qWaitFor([&window] { return window.board()->alertModel()->rowCount() > 0; }, 5000));
     window.close();
 }
 
@@ -141,9 +143,9 @@ TEST_CASE("A ticket's countdown crossing its deadline turns into an alert", "[ui
     REQUIRE(demo.desk.store().load(Store::Tickets, opened.id)->value(QStringLiteral("state")).toString() ==
             QStringLiteral("dispatched"));
     auto alertsFor = [&board](const QString &ticket, const QString &kind) {
-        for (int i = 0; i < board.alerts()->count(); ++i)
-            if (board.alerts()->item(i)->data(Qt::UserRole).toString() == ticket &&
-                board.alerts()->item(i)->data(Qt::UserRole + 1).toString() == kind)
+        const AlertListModel *alerts = board.alertModel();
+        for (int i = 0; i < alerts->rowCount(); ++i)
+            if (alerts->alert(i).ticketId == ticket && alerts->alert(i).kind == kind)
                 return true;
         return false;
     };

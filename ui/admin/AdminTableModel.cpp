@@ -9,7 +9,8 @@
 AdminTableModel::AdminTableModel(DeskService &desk, Store::Table table, const QString &command, QObject *parent)
     : QAbstractTableModel(parent), m_desk(desk), m_table(table), m_command(command)
 {
-    connect(&desk, &DeskService::commandApplied, this, &AdminTableModel::commandApplied);
+    connect(&desk, &DeskService::referenceChanged, this, &AdminTableModel::tableChanged);
+    connect(&desk, &DeskService::deskReset, this, &AdminTableModel::reload);
     m_rows = m_desk.store().all(m_table, Store::keyColumn(m_table));
 }
 
@@ -59,17 +60,17 @@ void AdminTableModel::refreshRecord(const QString &key)
     endInsertRows();
 }
 
-void AdminTableModel::commandApplied(const QString &name, const CommandResult &result)
+void AdminTableModel::tableChanged(Store::Table table, const QStringList &keys)
 {
-    if (name == m_command)
-        refreshRecord(result.id);
-    else if (name.startsWith(QLatin1String("desk.")) || name.startsWith(QLatin1String("import.")))
-        reload();
-    else
-        referencesChanged(name);
+    if (table != m_table) {
+        referencesChanged(table);
+        return;
+    }
+    for (const QString &key : keys)
+        refreshRecord(key);
 }
 
-void AdminTableModel::referencesChanged(const QString &) {}
+void AdminTableModel::referencesChanged(Store::Table) {}
 
 Qt::ItemFlags AdminTableModel::flags(const QModelIndex &index) const
 {

@@ -51,12 +51,12 @@ protected:
     // A whole number as typed; an invalid value (and `problem`) when it is not one
     static QJsonValue wholeNumber(const QVariant &typed, QString *problem);
     // Called when data the rows show from other tables changed (names of zones or categories).
-    virtual void referencesChanged(const QString &command);
+    virtual void referencesChanged(Store::Table table);
 
     DeskService &m_desk;
 
 private:
-    void commandApplied(const QString &name, const CommandResult &result);
+    void tableChanged(Store::Table table, const QStringList &keys);
 
     Store::Table m_table;
     QString m_command;

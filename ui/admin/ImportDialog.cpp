@@ -146,7 +146,9 @@ bool ImportDialog::importNow()
         m_summary->setText(error);
         return false;
     }
-    m_desk.announce(QStringLiteral("import.customers"));
+    Changes imported;
+    imported.reset = true;
+    m_desk.publish(imported);
     m_summary->setText(
         tr("Imported: %1 new customers, %2 new appliances.").arg(m_plan.newCustomers).arg(m_plan.newProducts));
     return true;

@@ -34,7 +34,8 @@ RuleSettingsModel::RuleSettingsModel(DeskService &desk, QObject *parent)
     : QAbstractTableModel(parent), m_desk(desk), m_keys(RuleSettings::knownKeys())
 {
     m_values = m_desk.store().settings();
-    connect(&desk, &DeskService::commandApplied, this, &RuleSettingsModel::commandApplied);
+    connect(&desk, &DeskService::settingsChanged, this, &RuleSettingsModel::settingsChanged);
+    connect(&desk, &DeskService::deskReset, this, &RuleSettingsModel::reload);
 }
 
 int RuleSettingsModel::rowCount(const QModelIndex &parent) const
@@ -54,15 +55,13 @@ void RuleSettingsModel::reload()
         emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
 }
 
-void RuleSettingsModel::commandApplied(const QString &name, const CommandResult &result)
+void RuleSettingsModel::settingsChanged(const QStringList &keys)
 {
-    if (name == QLatin1String("setting.set")) {
-        m_values = m_desk.store().settings();
-        const int row = rowOfKey(result.id);
+    m_values = m_desk.store().settings();
+    for (const QString &key : keys) {
+        const int row = rowOfKey(key);
         if (row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    } else if (name.startsWith(QLatin1String("desk."))) {
-        reload();
     }
 }
 

@@ -38,7 +38,7 @@ signals:
     void changeRefused(const QString &message);
 
 private:
-    void commandApplied(const QString &name, const CommandResult &result);
+    void settingsChanged(const QStringList &keys);
 
     DeskService &m_desk;
     QStringList m_keys;

@@ -22,9 +22,9 @@ void TechnicianModel::loadNames()
         m_zoneNames.insert(z.value(QStringLiteral("id")).toString(), z.value(QStringLiteral("name")).toString());
 }
 
-void TechnicianModel::referencesChanged(const QString &command)
+void TechnicianModel::referencesChanged(Store::Table table)
 {
-    if (command != QLatin1String("category.upsert") && command != QLatin1String("zone.upsert"))
+    if (table != Store::Categories && table != Store::Zones)
         return;
     loadNames();
     if (rowCount() > 0)

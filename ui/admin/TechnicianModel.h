@@ -25,7 +25,7 @@ public:
 protected:
     QString fieldOf(int column) const override;
     QJsonValue commandValue(int column, const QVariant &value, QString *problem) const override;
-    void referencesChanged(const QString &command) override;
+    void referencesChanged(Store::Table table) override;
 
 private:
     void loadNames();

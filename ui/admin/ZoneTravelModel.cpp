@@ -15,7 +15,12 @@ ZoneTravelModel::ZoneTravelModel(DeskService &desk, QObject *parent) : QAbstract
     for (const Record &z : m_zones)
         m_columnZones << z.value(QStringLiteral("id")).toString();
     loadTravel();
-    connect(&desk, &DeskService::commandApplied, this, &ZoneTravelModel::commandApplied);
+    connect(&desk, &DeskService::referenceChanged, this, [this](Store::Table table, const QStringList &ids) {
+        if (table == Store::Zones)
+            for (const QString &id : ids)
+                refreshZone(id);
+    });
+    connect(&desk, &DeskService::deskReset, this, &ZoneTravelModel::reload);
 }
 
 int ZoneTravelModel::rowCount(const QModelIndex &parent) const
@@ -68,14 +73,6 @@ void ZoneTravelModel::reload()
         m_columnZones << z.value(QStringLiteral("id")).toString();
     loadTravel();
     endResetModel();
-}
-
-void ZoneTravelModel::commandApplied(const QString &name, const CommandResult &result)
-{
-    if (name == QLatin1String("zone.upsert"))
-        refreshZone(result.id);
-    else if (name.startsWith(QLatin1String("desk.")))
-        reload();
 }
 
 void ZoneTravelModel::refreshZone(const QString &id)

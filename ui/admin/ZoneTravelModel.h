@@ -38,7 +38,6 @@ signals:
     void changeRefused(const QString &message);
 
 private:
-    void commandApplied(const QString &name, const CommandResult &result);
     void refreshZone(const QString &id);
     void loadTravel();
     std::optional<int> minutes(int row, int column) const;

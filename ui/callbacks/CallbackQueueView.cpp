@@ -91,19 +91,30 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
         m_script->reset();
         showDetail();
     });
-    connect(&desk, &DeskService::commandApplied, this, [this](const QString &name, const CommandResult &result) {
+    // What changed, as the core reports it: the callbacks of those tickets; names shown (customers, technicians)
+    const auto refresh = [this](const std::function<void()> &update) {
         const QString kept = currentCallbackId();
-        if (name.startsWith(QLatin1String("ticket.")))
-            m_model->refreshTicket(result.id);
-        else if (name == QLatin1String("callback.record"))
-            m_model->refreshTicket(result.info.value(QStringLiteral("ticket")).toString());
-        else if (!name.startsWith(QLatin1String("complaint.")))
-            m_model->reload();
+        update();
         if (!kept.isEmpty() && m_model->rowOfCallback(kept) >= 0)
             selectCallback(kept);
         updateSummary();
+    };
+    const auto refreshTickets = [this, refresh](const QStringList &ids) {
+        refresh([this, &ids] {
+            for (const QString &id : ids)
+                m_model->refreshTicket(id);
+        });
+    };
+    connect(&desk, &DeskService::ticketsChanged, this, refreshTickets);
+    connect(&desk, &DeskService::callbacksChanged, this, refreshTickets);
+    connect(&desk, &DeskService::referenceChanged, this, [this, refresh](Store::Table table) {
+        if (table == Store::Customers || table == Store::Technicians || table == Store::Products ||
+            table == Store::Categories)
+            refresh([this] { m_model->reload(); });
     });
+    connect(&desk, &DeskService::deskReset, this, [this, refresh] { refresh([this] { m_model->reload(); }); });
     updateFilter();
+    m_table->horizontalHeader()->setResizeContentsPrecision(100); // widths from the first rows, not thousands
     m_table->resizeColumnsToContents();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);

@@ -156,15 +156,13 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintsView::showTracking);
-    connect(&desk, &DeskService::commandApplied, this, [this](const QString &name, const CommandResult &result) {
-        if (name.startsWith(QLatin1String("complaint.")))
-            m_model->refreshComplaint(result.id);
-        else if (name == QLatin1String("callback.record") && result.info.contains(QLatin1String("complaint")))
-            m_model->refreshComplaint(result.info.value(QLatin1String("complaint")).toString());
-        else if (name == QLatin1String("desk.restored"))
-            m_model->reload();
-        else
-            return;
+    connect(&desk, &DeskService::complaintsChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_model->refreshComplaint(id);
+        showTracking();
+    });
+    connect(&desk, &DeskService::deskReset, this, [this] {
+        m_model->reload();
         showTracking();
     });
     m_table->horizontalHeader()->setResizeContentsPrecision(100);

@@ -8,6 +8,7 @@
 #include "dispatch/ScheduleView.h"
 #include "dispatch/TimelineDialog.h"
 #include "domain/TimeFormat.h"
+#include "models/AlertListModel.h"
 #include "models/TechnicianScheduleModel.h"
 #include "models/TicketListModel.h"
 #include "models/TicketSortFilterModel.h"
@@ -28,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -35,15 +37,17 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
 DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     : QWidget(parent), m_desk(desk), m_model(new TicketListModel(desk, this)), m_proxy(new TicketSortFilterModel(this)),
       m_table(new QTableView), m_filter(new QLineEdit), m_stateFilter(new QComboBox), m_flagFilter(new QComboBox),
-      m_suggestions(new QListWidget), m_alerts(new QListWidget), m_message(new QLabel),
-      m_schedule(new TechnicianScheduleModel(desk, this)), m_scheduleView(new ScheduleView(m_schedule)),
-      m_day(new QDateEdit), m_runDialog([](QDialog &d) { return d.exec(); })
+      m_suggestions(new QListWidget), m_alertModel(new AlertListModel(desk, this)), m_alerts(new QListView),
+      m_message(new QLabel), m_schedule(new TechnicianScheduleModel(desk, this)),
+      m_scheduleView(new ScheduleView(m_schedule)), m_day(new QDateEdit),
+      m_runDialog([](QDialog &d) { return d.exec(); })
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -83,7 +87,10 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
 
     m_suggestions->setObjectName(QStringLiteral("suggestions"));
     m_suggestions->setToolTip(tr("Technicians ranked for the selected ticket; Enter assigns"));
+    m_alerts->setModel(m_alertModel);
     m_alerts->setObjectName(QStringLiteral("alerts"));
+    m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alerts->setUniformItemSizes(true); // one line each: thousands of alerts are laid out without measuring each
     auto *assign = new QPushButton(Icons::get(Icons::Assign), tr("&Assign"));
     assign->setToolTip(tr("Dispatch the selected ticket to the selected technician (Enter)"));
     connect(assign, &QPushButton::clicked, this, &DispatchBoard::assignSelectedSuggestion);
@@ -200,27 +207,46 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DispatchBoard::refreshSuggestions);
-    connect(m_alerts, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { selectTicket(item->data(Qt::UserRole).toString()); });
+    connect(m_alerts, &QListView::activated, this,
+            [this](const QModelIndex &index) { selectTicket(index.data(AlertListModel::TicketIdRole).toString()); });
     connect(m_scheduleView, &ScheduleView::ticketDropped, this, &DispatchBoard::dropTicket);
     connect(m_scheduleView, &ScheduleView::visitActivated, this, &DispatchBoard::selectTicket);
-    connect(&desk, &DeskService::commandApplied, this, [this](const QString &name, const CommandResult &result) {
-        if (name.startsWith(QLatin1String("ticket.")))
-            m_model->refreshTicket(result.id);
-        else if (name == QLatin1String("callback.record"))
-            m_model->refreshTicket(result.info.value(QStringLiteral("ticket")).toString());
-        else
+    // What changed, as the core reports it: the rows of those tickets, their alerts, the day lanes
+    connect(&desk, &DeskService::ticketsChanged, this, &DispatchBoard::ticketsChanged);
+    connect(&desk, &DeskService::callbacksChanged, m_alertModel, &AlertListModel::refreshTickets);
+    connect(&desk, &DeskService::visitsChanged, m_schedule, &TechnicianScheduleModel::reload);
+    connect(&desk, &DeskService::referenceChanged, this, [this](Store::Table table) {
+        // names the board shows (customers, technicians, zones, categories, products): read the rows again
+        if (table != Store::Users && table != Store::Parts && table != Store::Fees) {
             m_model->reload();
+            m_schedule->reload();
+        }
+    });
+    connect(&desk, &DeskService::settingsChanged, m_alertModel, &AlertListModel::reload);
+    connect(&desk, &DeskService::deskReset, this, [this] {
+        m_model->reload();
         m_schedule->reload();
-        refreshAlerts();
+        m_alertModel->reload();
+    });
+    connect(&desk, &DeskService::changed, this, [this] {
         // Queued: the change may come from activating a suggestion item, which must outlive its own signal
         QMetaObject::invokeMethod(this, &DispatchBoard::refreshSuggestions, Qt::QueuedConnection);
     });
-    connect(m_model, &TicketListModel::deadlineCrossed, this, &DispatchBoard::refreshAlerts);
+    connect(m_model, &TicketListModel::deadlineCrossed, this,
+            [this](const QString &ticketId) { m_alertModel->refreshTickets({ticketId}); });
     // Column widths from the first rows, not from thousands of open tickets
     m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->resizeColumnsToContents();
-    refreshAlerts();
+    // The alerts are read once the window is up, not before it shows
+    QTimer::singleShot(0, m_alertModel, &AlertListModel::reload);
+}
+
+void DispatchBoard::ticketsChanged(const QStringList &ids)
+{
+    for (const QString &id : ids)
+        m_model->refreshTicket(id);
+    m_alertModel->refreshTickets(ids);
+    m_schedule->reload(); // the lanes show the tickets' states
 }
 
 void DispatchBoard::applyFilters()
@@ -239,7 +265,11 @@ QString DispatchBoard::selectedTicket() const
 
 void DispatchBoard::selectTicket(const QString &ticketId)
 {
-    const int row = m_model->rowOfTicket(ticketId);
+    int row = m_model->rowOfTicket(ticketId);
+    if (row < 0 && m_model->isLoading()) { // not read yet: read the rest of the open tickets first
+        m_model->loadAll();
+        row = m_model->rowOfTicket(ticketId);
+    }
     if (row < 0)
         return;
     const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -575,36 +605,6 @@ void DispatchBoard::dropTicket(const QString &ticketId, const QString &technicia
     submit(command, fields, tr("%1: planned on the technician's day."));
 }
 
-void DispatchBoard::refreshAlerts()
-{
-    m_alerts->clear();
-    ReportQueries queries(m_desk.store());
-    const auto settings = m_desk.processor().settings();
-    const auto alerts = queries.alerts(m_desk.clock().now().toMSecsSinceEpoch(), settings.slaWarningMinutes);
-    for (const auto &a : alerts) {
-        const int row = m_model->rowOfTicket(a.ticketId);
-        const QString number = row >= 0 ? m_model->index(row, TicketListModel::Number).data().toString() : a.ticketId;
-        QString what;
-        if (a.kind == QLatin1String("sla_breached"))
-            what = tr("on-site deadline missed");
-        else if (a.kind == QLatin1String("sla_at_risk"))
-            what = tr("on-site deadline at risk");
-        else if (a.kind == QLatin1String("contact_overdue"))
-            what = tr("customer not yet contacted");
-        else if (a.kind == QLatin1String("unreachable"))
-            what = tr("customer unreachable");
-        else if (a.kind == QLatin1String("late_arrival"))
-            what = tr("late arrival: manager follow-up");
-        else
-            what = tr("callback overdue");
-        auto *item = new QListWidgetItem(
-            tr("%1  %2  (since %3)").arg(number, what, DisplayText::dateTime(a.since, settings.utcOffsetMinutes)));
-        item->setData(Qt::UserRole, a.ticketId);
-        item->setData(Qt::UserRole + 1, a.kind);
-        m_alerts->addItem(item);
-    }
-}
-
 bool DispatchBoard::exportCsv(const QString &givenPath)
 {
     QString path = givenPath;
@@ -615,6 +615,7 @@ bool DispatchBoard::exportCsv(const QString &givenPath)
             tr("CSV (*.csv)"));
     if (path.isEmpty())
         return false;
+    m_model->loadAll(); // every open ticket, not only those read so far
     QString error;
     if (!TableExport::writeCsv(*m_proxy, path, &error)) {
         say(error, true);

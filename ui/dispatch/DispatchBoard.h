@@ -10,6 +10,8 @@ class QDateEdit;
 class QDialog;
 class QLabel;
 class QLineEdit;
+class AlertListModel;
+class QListView;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
@@ -31,7 +33,8 @@ public:
     ScheduleView *scheduleView() const { return m_scheduleView; }
     QTableView *table() const { return m_table; }
     QListWidget *suggestions() const { return m_suggestions; }
-    QListWidget *alerts() const { return m_alerts; }
+    QListView *alerts() const { return m_alerts; }
+    AlertListModel *alertModel() const { return m_alertModel; }
     QString selectedTicket() const;
     void selectTicket(const QString &ticketId);
     QString lastMessage() const;
@@ -62,7 +65,7 @@ public slots:
 
 private:
     void refreshSuggestions();
-    void refreshAlerts();
+    void ticketsChanged(const QStringList &ids);
     void applyFilters();
     bool submit(const QString &command, QJsonObject fields, const QString &done);
     // Runs a command dialog until the core accepts its fields or the user cancels
@@ -78,7 +81,8 @@ private:
     QComboBox *m_stateFilter;
     QComboBox *m_flagFilter;
     QListWidget *m_suggestions;
-    QListWidget *m_alerts;
+    AlertListModel *m_alertModel;
+    QListView *m_alerts;
     QLabel *m_message;
     TechnicianScheduleModel *m_schedule;
     ScheduleView *m_scheduleView;

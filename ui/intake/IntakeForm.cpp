@@ -75,10 +75,11 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
     connect(m_category, &QComboBox::currentIndexChanged, this, &IntakeForm::categoryChanged);
     connect(m_matches, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { pickMatch(m_matches->row(item)); });
-    connect(&desk, &DeskService::commandApplied, this, [this](const QString &name) {
-        if (name == QLatin1String("category.upsert") || name == QLatin1String("zone.upsert"))
+    connect(&desk, &DeskService::referenceChanged, this, [this](Store::Table table) {
+        if (table == Store::Categories || table == Store::Zones)
             reloadChoices();
     });
+    connect(&desk, &DeskService::deskReset, this, &IntakeForm::reloadChoices);
 
     const QJsonObject draft = m_draft->load();
     if (!draft.isEmpty()) {

@@ -11,10 +11,17 @@
 #include <QBrush>
 #include <QColor>
 #include <QMimeData>
+#include <algorithm>
 
 TicketListModel::TicketListModel(DeskService &desk, QObject *parent) : QAbstractTableModel(parent), m_desk(desk)
 {
     m_now = desk.clock().now().toMSecsSinceEpoch();
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setInterval(0);
+    connect(&m_pageTimer, &QTimer::timeout, this, [this] {
+        if (loadPage(Page))
+            m_pageTimer.start();
+    });
     reload();
 }
 
@@ -30,37 +37,87 @@ int TicketListModel::columnCount(const QModelIndex &parent) const
 
 void TicketListModel::reload()
 {
+    m_pageTimer.stop();
     beginResetModel();
-    ReportQueries queries(m_desk.store());
-    m_rows = queries.boardTickets();
+    m_rows = ReportQueries(m_desk.store()).boardPage({}, FirstScreen);
+    m_loadedUpTo = m_rows.isEmpty() ? ReportQueries::BoardPosition() : ReportQueries::positionOf(m_rows.constLast());
+    m_rowOf.clear();
+    reindexFrom(0);
     m_offsetMinutes = m_desk.processor().settings().utcOffsetMinutes;
+    m_loading = m_rows.size() == FirstScreen;
     endResetModel();
+    if (m_loading)
+        m_pageTimer.start();
+    else
+        emit loaded();
+}
+
+bool TicketListModel::loadPage(int limit)
+{
+    if (!m_loading)
+        return false;
+    QList<BoardTicket> page = ReportQueries(m_desk.store()).boardPage(m_loadedUpTo, limit);
+    if (!page.isEmpty())
+        m_loadedUpTo = ReportQueries::positionOf(page.constLast());
+    const bool more = page.size() == limit;
+    // A ticket already here (changed since the first screen was read) keeps its row
+    page.erase(
+        std::remove_if(page.begin(), page.end(), [this](const BoardTicket &t) { return m_rowOf.contains(t.id); }),
+        page.end());
+    if (!page.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_rows.append(page);
+        reindexFrom(first);
+        endInsertRows();
+    }
+    if (!more) {
+        m_loading = false;
+        emit loaded();
+    }
+    return more;
+}
+
+void TicketListModel::loadAll()
+{
+    m_pageTimer.stop();
+    while (loadPage(Page)) {
+    }
+}
+
+void TicketListModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
 }
 
 int TicketListModel::rowOfTicket(const QString &ticketId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).value(QStringLiteral("id")).toString() == ticketId)
-            return i;
-    return -1;
+    const auto it = m_rowOf.constFind(ticketId);
+    if (it == m_rowOf.cend())
+        return -1;
+    ++m_rowsExamined;
+    return it.value();
 }
 
 void TicketListModel::refreshTicket(const QString &ticketId)
 {
-    ReportQueries queries(m_desk.store());
-    const std::optional<Record> row = queries.boardTicket(ticketId);
+    const std::optional<BoardTicket> row = ReportQueries(m_desk.store()).boardTicket(ticketId);
     const int at = rowOfTicket(ticketId);
-    const bool open = row && TicketStates::isOpen(row->value(QStringLiteral("state")).toString());
+    const bool open = row && TicketStates::isOpen(row->state);
     if (open && at >= 0) {
         m_rows[at] = *row;
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
     } else if (open) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.append(*row);
+        m_rowOf.insert(ticketId, int(m_rows.size()) - 1);
         endInsertRows();
     } else if (at >= 0) {
         beginRemoveRows({}, at, at);
         m_rows.removeAt(at);
+        m_rowOf.remove(ticketId);
+        reindexFrom(at); // the rows after it moved up by one: linear in the open tickets, once per closed ticket
         endRemoveRows();
     }
 }
@@ -71,10 +128,9 @@ void TicketListModel::setNow(const QDateTime &now)
     m_now = now.toMSecsSinceEpoch();
     if (m_rows.isEmpty())
         return;
-    for (const Record &r : std::as_const(m_rows)) {
-        const auto next = Deadlines::next(r);
-        if (next && next->atMs > before && next->atMs <= m_now)
-            emit deadlineCrossed(r.value(QStringLiteral("id")).toString());
+    for (const BoardTicket &r : std::as_const(m_rows)) {
+        if (r.next && r.next->atMs > before && r.next->atMs <= m_now)
+            emit deadlineCrossed(r.id);
     }
     emit dataChanged(index(0, TimeLeft), index(int(m_rows.size()) - 1, TimeLeft));
 }
@@ -82,9 +138,8 @@ void TicketListModel::setNow(const QDateTime &now)
 int TicketListModel::overdueCount() const
 {
     int n = 0;
-    for (const Record &r : m_rows) {
-        const auto next = Deadlines::next(r);
-        if (next && next->atMs < m_now)
+    for (const BoardTicket &r : m_rows) {
+        if (r.next && r.next->atMs < m_now)
             ++n;
     }
     return n;
@@ -94,19 +149,19 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Record &r = m_rows.at(index.row());
-    const auto next = Deadlines::next(r);
+    const BoardTicket &r = m_rows.at(index.row());
+    const auto &next = r.next;
     switch (role) {
     case TicketIdRole:
-        return r.value(QStringLiteral("id"));
+        return r.id;
     case DeadlineRole:
         return next ? QVariant(next->atMs) : QVariant();
     case OverdueRole:
         return next && next->atMs < m_now;
     case StateRole:
-        return r.value(QStringLiteral("state"));
+        return r.state;
     case FlagsRole:
-        return r.value(QStringLiteral("flags"));
+        return r.flags;
     default:
         break;
     }
@@ -114,40 +169,37 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Number:
-            return r.value(QStringLiteral("number"));
+            return r.number;
         case Priority:
-            return DisplayText::priority(r.value(QStringLiteral("priority")).toString());
+            return DisplayText::priority(r.priority);
         case State:
-            return TicketStates::label(r.value(QStringLiteral("state")).toString());
+            return TicketStates::label(r.state);
         case Customer:
-            return r.value(QStringLiteral("customer_name"));
-        case Product: {
-            const QString model = r.value(QStringLiteral("model")).toString();
-            const QString category = r.value(QStringLiteral("category_name")).toString();
-            return model.isEmpty() ? category : QString(category + QLatin1Char(' ') + model);
-        }
+            return r.customerName;
+        case Product:
+            return r.model.isEmpty() ? r.categoryName : QString(r.categoryName + QLatin1Char(' ') + r.model);
         case Zone:
-            return r.value(QStringLiteral("zone_name"));
+            return r.zoneName;
         case Technician:
-            return r.value(QStringLiteral("technician_name"));
+            return r.technicianName;
         case TimeLeft:
             if (!next)
                 return QString();
             return tr("%1: %2").arg(DisplayText::deadline(next->kind), DisplayText::timeLeft(next->atMs - m_now));
         case Flags:
-            return DisplayText::flags(r.value(QStringLiteral("flags")).toString());
+            return DisplayText::flags(r.flags);
         }
     }
     if (role == RawValueRole) {
         switch (column) {
         case Priority:
-            return PriorityRules::rank(r.value(QStringLiteral("priority")).toString());
+            return PriorityRules::rank(r.priority);
         case State:
-            return int(TicketStates::all().indexOf(r.value(QStringLiteral("state")).toString()));
+            return int(TicketStates::all().indexOf(r.state));
         case TimeLeft:
-            return next ? QVariant(next->atMs) : QVariant(std::numeric_limits<qint64>::max());
+            return r.orderKey; // the deadline, or last when there is none: the order the rows are read in
         case Number:
-            return r.value(QStringLiteral("opened_at"));
+            return r.openedAt;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -155,7 +207,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && column == TimeLeft && next)
         return DisplayText::dateTime(next->atMs, m_offsetMinutes);
     if (role == Qt::ToolTipRole && column == Customer)
-        return r.value(QStringLiteral("customer_address"));
+        return r.customerAddress;
     if (role == Qt::ForegroundRole && column == TimeLeft && next) {
         const qint64 left = next->atMs - m_now;
         if (left < 0)
@@ -163,8 +215,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         if (left < 30 * 60000)
             return QBrush(QColor(0xe6, 0x7e, 0x00));
     }
-    if (role == Qt::ForegroundRole && column == Priority &&
-        r.value(QStringLiteral("priority")).toString() == QLatin1String("urgent"))
+    if (role == Qt::ForegroundRole && column == Priority && r.priority == QLatin1String("urgent"))
         return QBrush(QColor(0xc6, 0x28, 0x28));
     return {};
 }

@@ -1,14 +1,18 @@
 #pragma once
 
-#include "storage/Store.h"
+#include "storage/ReportQueries.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+#include <QTimer>
 
 class DeskService;
 
-// Every ticket not closed, as the dispatch board shows it, with the time left to its next deadline. Loaded in
-// one query; a change to one ticket refreshes that row only; the clock ticking updates the countdown column only.
+// Every ticket not closed, as the dispatch board shows it, with the time left to its next deadline. The first screen
+// (the most urgent tickets) is read at once, the rest a page at a time from the event loop, so the board shows before
+// a big centre's open work is all read; a change to one ticket refreshes that row only (found through an id → row
+// index); the clock ticking updates the countdown column only.
 class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,19 +39,38 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     void reload();
+    // Reads every page still to come now (an export, a search over all rows).
+    void loadAll();
+    bool isLoading() const { return m_loading; }
+    static constexpr int FirstScreen = 200; // rows read before the board is shown
+    static constexpr int Page = 2000;       // rows read per turn of the event loop afterwards
     // Re-reads one ticket: updates, inserts or (when closed) removes its row.
     void refreshTicket(const QString &ticketId);
     // Moves the model's "now" and repaints the countdowns; emits alertsChanged when a deadline is crossed.
     void setNow(const QDateTime &now);
+    // Through the id → row index: one row examined, whatever the number of open tickets.
     int rowOfTicket(const QString &ticketId) const;
     int overdueCount() const;
+    // How many rows the lookups above have examined so far (tests count it: it must not grow with the rows).
+    qint64 rowsExamined() const { return m_rowsExamined; }
 
 signals:
     void deadlineCrossed(const QString &ticketId);
+    // Every open ticket has been read (after reload() and the pages that follow it).
+    void loaded();
 
 private:
+    void reindexFrom(int row);
+    // Reads the next page; false when there was nothing more.
+    bool loadPage(int limit);
+
     DeskService &m_desk;
-    QList<Record> m_rows;
+    QList<BoardTicket> m_rows;
+    ReportQueries::BoardPosition m_loadedUpTo; // the last row of the last page read
+    bool m_loading = false;
+    QTimer m_pageTimer;
+    QHash<QString, int> m_rowOf; // ticket id → row
+    mutable qint64 m_rowsExamined = 0;
     qint64 m_now = 0;
     int m_offsetMinutes = 480;
 };
