@@ -26,7 +26,7 @@
 #include <QVBoxLayout>
 
 CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_model(new CallbackQueueModel(desk, this)),
+    : QWidget(parent), m_desk(desk), m_model(new CallbackQueueModel(desk, this, false)),
       m_proxy(new CallbackQueueSortFilterModel(this)), m_table(new QTableView), m_detail(new QTextBrowser),
       m_script(new CallbackScriptForm), m_summary(new QLabel), m_message(new QLabel),
       m_showAll(new QCheckBox(tr("Show later callbacks too")))
@@ -115,10 +115,21 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
     connect(&desk, &DeskService::deskReset, this, [this, refresh] { refresh([this] { m_model->reload(); }); });
     updateFilter();
     m_table->horizontalHeader()->setResizeContentsPrecision(100); // widths from the first rows, not thousands
+    m_table->setFocus();
+}
+
+void CallbackQueueView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded)
+        return;
+    // Read when first shown, not while the console starts on another workspace
+    m_loaded = true;
+    m_model->reload();
+    updateSummary();
     m_table->resizeColumnsToContents();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
-    m_table->setFocus();
 }
 
 void CallbackQueueView::tick()

@@ -39,6 +39,9 @@ public:
 signals:
     void callbackRecorded(const QString &callbackId, const QString &ticketId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void submit(const QJsonObject &answers);
     void showDetail();
@@ -48,6 +51,7 @@ private:
 
     DeskService &m_desk;
     CallbackQueueModel *m_model;
+    bool m_loaded = false;
     CallbackQueueSortFilterModel *m_proxy;
     QTableView *m_table;
     QTextBrowser *m_detail;

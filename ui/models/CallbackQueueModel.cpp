@@ -8,10 +8,12 @@
 #include <QBrush>
 #include <QColor>
 
-CallbackQueueModel::CallbackQueueModel(DeskService &desk, QObject *parent) : QAbstractTableModel(parent), m_desk(desk)
+CallbackQueueModel::CallbackQueueModel(DeskService &desk, QObject *parent, bool loadNow)
+    : QAbstractTableModel(parent), m_desk(desk)
 {
     m_now = desk.clock().now().toMSecsSinceEpoch();
-    reload();
+    if (loadNow)
+        reload();
 }
 
 int CallbackQueueModel::rowCount(const QModelIndex &parent) const

@@ -16,7 +16,8 @@ public:
     enum Column { Due, Kind, Ticket, Customer, Phone, Product, Technician, Attempts, Charged, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole, CallbackIdRole, TicketIdRole, OverdueRole, KindRole, DueRole };
 
-    explicit CallbackQueueModel(DeskService &desk, QObject *parent = nullptr);
+    // `loadNow` false: empty until reload() (a view that is not shown yet reads it when it first shows)
+    explicit CallbackQueueModel(DeskService &desk, QObject *parent = nullptr, bool loadNow = true);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
