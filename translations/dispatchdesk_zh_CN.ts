@@ -2011,16 +2011,8 @@
         <translation>将所选工单派给所选技师 (Enter)</translation>
     </message>
     <message>
-        <source>Suggested technicians</source>
-        <translation>推荐技师</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>预警</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
-        <translation>%1（%2）— %3</translation>
     </message>
     <message>
         <source>, </source>
@@ -2333,6 +2325,26 @@
     <message>
         <source>Show only the tickets that match what you type (Ctrl+F)</source>
         <translation>只显示与输入内容相符的工单 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;technicians (Enter on a ticket takes the first)</source>
+        <translation>推荐技师(&amp;T)（在工单上按 Enter 即派给第一位）</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see the technicians who can take it.</source>
+        <translation>请选择一张工单，这里会列出可以接单的技师。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it has its technician.</source>
+        <translation>%1 的状态是%2：已有负责技师。</translation>
+    </message>
+    <message>
+        <source>No active technician repairs this category; drop the ticket on a lane to choose one.</source>
+        <translation>没有在岗技师能维修该品类；请把工单拖到某位技师的日程上来指定。</translation>
+    </message>
+    <message>
+        <source>No technician to suggest.</source>
+        <translation>没有可推荐的技师。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTime>
 #include <QTimer>
@@ -68,6 +69,10 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
         m_tabs->setTabToolTip(index, s.tip);
     }
     setCentralWidget(m_tabs);
+    // The workspaces own the keyboard: the tab bar never takes it (F2…F7 switch), each page puts it where its user
+    // types next
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { focusWorkspace(); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *backup = file->addAction(tr("&Back up the desk…"), this, [this] {
@@ -195,6 +200,40 @@ void MainWindow::showShortcuts()
 void MainWindow::showWorkspace(Workspace w)
 {
     m_tabs->setCurrentIndex(int(w));
+    focusWorkspace();
+}
+
+void MainWindow::focusWorkspace()
+{
+    switch (currentWorkspace()) {
+    case Intake:
+        m_intake->enterWorkspace();
+        return;
+    case Dispatch:
+        m_board->enterWorkspace();
+        return;
+    case Callbacks:
+        m_callbacks->enterWorkspace();
+        return;
+    default:
+        break;
+    }
+    // The first control of the page that takes the keyboard (a page's own tab bar only chooses pages)
+    QWidget *page = m_tabs->currentWidget();
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            !w->inherits("QTabBar") && !w->inherits("QTabWidget")) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once the window is up: the focus goes where the workspace's user types first
+    QTimer::singleShot(0, this, [this] { focusWorkspace(); });
 }
 
 MainWindow::Workspace MainWindow::currentWorkspace() const

@@ -41,8 +41,12 @@ public:
     void setSyncClient(SyncClient *sync);
     QString syncStatus() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateStatus();
+    void focusWorkspace();
     void updateAlertCount();
 
     DeskService &m_desk;

@@ -219,6 +219,27 @@ TEST_CASE("Callback queue: phone-guided callbacks ask only whether it is solved 
     CHECK(view.proxy()->rowCount() == 0);
 }
 
+TEST_CASE("Not reached (U) moves the selection to the next callback of the round, not elsewhere",
+          "[ui][callbacks][focus]")
+{
+    SupervisorDesk s;
+    for (int i = 1; i <= 4; ++i)
+        s.completed(QStringLiteral("T%1").arg(i), i);
+    CallbackQueueView view(s.desk);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.findChild<QCheckBox *>()->setChecked(true); // later callbacks too: a round of four
+    REQUIRE(view.proxy()->rowCount() == 4);
+    for (int row = 0; row < 2; ++row) {
+        view.table()->selectRow(row);
+        const QString next = view.proxy()->index(row + 1, 0).data(CallbackQueueModel::CallbackIdRole).toString();
+        view.table()->setFocus();
+        keys(view.table(), QStringLiteral("U"));
+        INFO(view.lastMessage().toStdString());
+        CHECK(view.table()->currentIndex().data(CallbackQueueModel::CallbackIdRole).toString() == next);
+    }
+}
+
 TEST_CASE("Complaints: register, track and resolve - overdue ones stand out", "[ui][complaints]")
 {
     SupervisorDesk s;

@@ -121,6 +121,11 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
 void CallbackQueueView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void CallbackQueueView::ensureLoaded()
+{
     if (m_loaded)
         return;
     // Read when first shown, not while the console starts on another workspace
@@ -129,6 +134,14 @@ void CallbackQueueView::showEvent(QShowEvent *event)
     updateSummary();
     m_table->resizeColumnsToContents();
     if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void CallbackQueueView::enterWorkspace()
+{
+    ensureLoaded();
+    m_table->setFocus();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
 }
 
@@ -298,6 +311,9 @@ void CallbackQueueView::submit(const QJsonObject &answers)
     }
     const int row = m_table->currentIndex().row();
     const QString number = m_table->currentIndex().siblingAtColumn(CallbackQueueModel::Ticket).data().toString();
+    // The next callback of the round, as the supervisor sees it now: the one to go on with, wherever this one moves
+    const QModelIndex below = m_proxy->index(row + 1, 0);
+    const QString next = below.isValid() ? below.data(CallbackQueueModel::CallbackIdRole).toString() : QString();
     QJsonObject fields = answers;
     fields.insert(QStringLiteral("callback"), callbackId);
     const CommandResult r = m_desk.submit(QStringLiteral("callback.record"), fields);
@@ -322,7 +338,9 @@ void CallbackQueueView::submit(const QJsonObject &answers)
     showMessage(tr("%1 recorded. ").arg(number) + said.join(QLatin1Char(' ')), false);
     emit callbackRecorded(callbackId, r.info.value(QLatin1String("ticket")).toString());
     // The next callback in the round
-    if (m_proxy->rowCount() > 0)
+    if (!next.isEmpty() && m_model->rowOfCallback(next) >= 0)
+        selectCallback(next);
+    else if (m_proxy->rowCount() > 0)
         m_table->selectRow(qMin(row, m_proxy->rowCount() - 1));
     m_script->reset();
     m_table->setFocus();

@@ -42,6 +42,13 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
 
+public:
+    // The keyboard goes to the queue with the first due callback selected (F4): the script keys work at once
+    void enterWorkspace();
+
+private:
+    void ensureLoaded();
+
 private:
     void submit(const QJsonObject &answers);
     void showDetail();

@@ -143,6 +143,15 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, a.slot);
         actionRow->addWidget(button);
     }
+    // Enter on a ticket dispatches it to the first suggested technician; Tab (or Alt+↓) moves to the suggestions
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_table);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, &DispatchBoard::dispatchToFirstSuggestion);
+    }
+    auto *toSuggestions = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_table);
+    toSuggestions->setContext(Qt::WidgetShortcut);
+    connect(toSuggestions, &QShortcut::activated, m_suggestions, [this] { m_suggestions->setFocus(); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -157,7 +166,10 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Suggested technicians")));
+    auto *suggestionsLabel = new QLabel(tr("Suggested &technicians (Enter on a ticket takes the first)"));
+    suggestionsLabel->setBuddy(m_suggestions);
+    suggestionsLabel->setWordWrap(true);
+    rightLayout->addWidget(suggestionsLabel);
     rightLayout->addWidget(m_suggestions, 2);
     rightLayout->addWidget(assign);
     rightLayout->addWidget(m_message);
@@ -237,6 +249,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     // Column widths from the first rows, not from thousands of open tickets
     m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->resizeColumnsToContents();
+    refreshSuggestions();
     // The alerts are read once the window is up, not before it shows
     QTimer::singleShot(0, m_alertModel, &AlertListModel::reload);
 }
@@ -296,27 +309,64 @@ void DispatchBoard::tick()
 void DispatchBoard::refreshSuggestions()
 {
     m_suggestions->clear();
+    // A line that says why the list is empty: it holds no technician and cannot be dispatched to
+    const auto hint = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text);
+        item->setFlags(Qt::NoItemFlags);
+        m_suggestions->addItem(item);
+    };
     const QString id = selectedTicket();
-    if (id.isEmpty())
+    const auto ticket = id.isEmpty() ? std::nullopt : m_desk.store().load(Store::Tickets, id);
+    if (!ticket) {
+        hint(tr("Select a ticket to see the technicians who can take it."));
         return;
-    const auto ticket = m_desk.store().load(Store::Tickets, id);
-    if (!ticket)
-        return;
+    }
     const QString state = ticket->value(QStringLiteral("state")).toString();
     const bool assignable =
         TicketStates::allowedFrom(QStringLiteral("ticket.dispatch")).contains(state) ||
         (state == QLatin1String("dispatched") && ticket->value(QStringLiteral("technician_id")).isNull());
-    if (!assignable)
+    if (!assignable) {
+        hint(tr("%1 is %2: it has its technician.")
+                 .arg(ticket->value(QStringLiteral("number")).toString(), TicketStates::label(state)));
         return;
+    }
     const auto ranked = TechnicianRanking::rank(m_desk.store(), *ticket, m_desk.clock().now().toMSecsSinceEpoch(),
                                                 m_desk.processor().settings());
     for (const Suggestion &s : ranked) {
-        auto *item = new QListWidgetItem(tr("%1 (%2) — %3").arg(s.name).arg(s.score).arg(s.reasons.join(tr(", "))));
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(s.name, s.reasons.join(tr(", "))));
+        item->setToolTip(s.reasons.join(QLatin1Char('\n')));
         item->setData(Qt::UserRole, s.technicianId);
         item->setData(Qt::UserRole + 1, s.name);
         m_suggestions->addItem(item);
     }
-    m_suggestions->setCurrentRow(0);
+    if (ranked.isEmpty())
+        hint(tr("No active technician repairs this category; drop the ticket on a lane to choose one."));
+    else
+        m_suggestions->setCurrentRow(0);
+}
+
+void DispatchBoard::dispatchToFirstSuggestion()
+{
+    if (selectedTicket().isEmpty()) {
+        say(tr("Select a ticket first."), true);
+        return;
+    }
+    QListWidgetItem *first = m_suggestions->count() > 0 ? m_suggestions->item(0) : nullptr;
+    if (!first || first->data(Qt::UserRole).toString().isEmpty()) {
+        // Nobody to suggest: the choice is the dispatcher's
+        say(first ? first->text() : tr("No technician to suggest."), true);
+        m_suggestions->setFocus();
+        return;
+    }
+    m_suggestions->setCurrentItem(first);
+    assignSelectedSuggestion();
+}
+
+void DispatchBoard::enterWorkspace()
+{
+    m_table->setFocus();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 bool DispatchBoard::submit(const QString &command, QJsonObject fields, const QString &done)
@@ -365,7 +415,7 @@ bool DispatchBoard::runCommandDialog(QDialog &dialog, const std::function<QJsonO
 void DispatchBoard::assignSelectedSuggestion()
 {
     QListWidgetItem *item = m_suggestions->currentItem();
-    if (selectedTicket().isEmpty() || !item) {
+    if (selectedTicket().isEmpty() || !item || item->data(Qt::UserRole).toString().isEmpty()) {
         say(tr("Select a ticket and a technician first."), true);
         return;
     }

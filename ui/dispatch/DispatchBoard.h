@@ -39,6 +39,8 @@ public:
     void selectTicket(const QString &ticketId);
     QString lastMessage() const;
     void tick();
+    // The keyboard goes to the ticket list, with a ticket selected (F3)
+    void enterWorkspace();
 
     // How dialogs are run: by default exec(); tests fill them in and accept.
     using DialogRunner = std::function<int(QDialog &)>;
@@ -46,6 +48,8 @@ public:
 
 public slots:
     void assignSelectedSuggestion();
+    // Enter on a ticket: the first suggested technician takes it (or the list gets the keys when there is none)
+    void dispatchToFirstSuggestion();
     void contacted();
     void noAnswer();
     void departed();

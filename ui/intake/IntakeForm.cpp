@@ -644,6 +644,11 @@ void IntakeForm::startCall()
     clear();
 }
 
+void IntakeForm::enterWorkspace()
+{
+    m_caller->setFocus();
+}
+
 void IntakeForm::clear()
 {
     m_loading = true;

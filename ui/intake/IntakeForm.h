@@ -36,6 +36,8 @@ public:
     QString logReminder();
     void clear();
     void startCall();
+    // The keyboard goes to 来电人 (F2, start): the clerk types the caller's number before looking
+    void enterWorkspace();
     QString lastMessage() const;
     QString customerId() const { return m_customerId; }
     QString openTicketId() const { return m_openTicketId; }
