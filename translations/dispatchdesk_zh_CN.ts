@@ -2346,6 +2346,18 @@
         <source>No technician to suggest.</source>
         <translation>没有可推荐的技师。</translation>
     </message>
+    <message>
+        <source>On a ticket: dispatch it to the first suggested technician</source>
+        <translation>在工单上：派给第一位推荐技师</translation>
+    </message>
+    <message>
+        <source>Go to the suggested technicians</source>
+        <translation>转到推荐技师列表</translation>
+    </message>
+    <message>
+        <source>Export the ticket list as filtered to CSV</source>
+        <translation>将筛选后的工单列表导出为 CSV</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -2943,10 +2955,6 @@
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Fault</source>
-        <translation>故障描述(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Save call (Ctrl+Enter)</source>
         <translation>保存来电(&amp;S) (Ctrl+Enter)</translation>
     </message>
@@ -3043,10 +3051,6 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
-        <translation>来源渠道(&amp;H)</translation>
-    </message>
-    <message>
         <source>Log as &amp;reminder call (Ctrl+R)</source>
         <translation>记为催单(&amp;R) (Ctrl+R)</translation>
     </message>
@@ -3135,10 +3139,6 @@
         <translation>期望上门时间(&amp;T)</translation>
     </message>
     <message>
-        <source>Sol&amp;ved on the phone (Ctrl+G)</source>
-        <translation>电话指导解决(&amp;V) (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Open a ticket for this call (Ctrl+Enter)</source>
         <translation>为此来电建立工单 (Ctrl+Enter)</translation>
     </message>
@@ -3153,6 +3153,18 @@
     <message>
         <source>Discard this call and start a new one (Ctrl+L)</source>
         <translation>放弃此次来电，开始登记新来电 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Fault &amp;description</source>
+        <translation>故障描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Channel (&amp;W)</source>
+        <translation>来源渠道(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Solved &amp;by phone (Ctrl+G)</source>
+        <translation>电话指导解决(&amp;B) (Ctrl+G)</translation>
     </message>
 </context>
 <context>

@@ -373,7 +373,7 @@ TEST_CASE("Help window: every intake, board, callback and workspace shortcut lis
     };
     // Intake
     CHECK(line(s("Ctrl+Return"), s("Save call")));
-    CHECK(line(s("Ctrl+G"), s("Solved on the phone")));
+    CHECK(line(s("Ctrl+G"), s("Solved by phone")));
     CHECK(line(s("Ctrl+R"), s("reminder call")));
     CHECK(line(s("Ctrl+L"), s("Clear")));
     CHECK(line(s("Alt+1"), s("fault")));

@@ -147,10 +147,12 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *enter = new QShortcut(QKeySequence(key), m_table);
         enter->setContext(Qt::WidgetShortcut);
+        enter->setWhatsThis(tr("On a ticket: dispatch it to the first suggested technician"));
         connect(enter, &QShortcut::activated, this, &DispatchBoard::dispatchToFirstSuggestion);
     }
     auto *toSuggestions = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_table);
     toSuggestions->setContext(Qt::WidgetShortcut);
+    toSuggestions->setWhatsThis(tr("Go to the suggested technicians"));
     connect(toSuggestions, &QShortcut::activated, m_suggestions, [this] { m_suggestions->setFocus(); });
 
     auto *filters = new QHBoxLayout;
@@ -193,8 +195,9 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV"));
     exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this,
-            [this] { exportCsv(); });
+    auto *exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    exportKey->setWhatsThis(tr("Export the ticket list as filtered to CSV"));
+    connect(exportKey, &QShortcut::activated, this, [this] { exportCsv(); });
     auto *dayRow = new QHBoxLayout;
     dayRow->addWidget(new QLabel(tr("Technicians' day")));
     dayRow->addWidget(m_day);

@@ -14,7 +14,8 @@
 namespace {
 QString plain(QString text)
 {
-    // "&Save call (Ctrl+Enter)" → "Save call"; "Sol&ved" → "Solved"; "保存来电(&S) (Ctrl+Enter)" → "保存来电"
+    // "&Save call (Ctrl+Enter)" → "Save call"; "Solved &by phone" → "Solved by phone"; "保存来电(&S) (Ctrl+Enter)" →
+    // "保存来电"
     static const QRegularExpression mnemonicGroup(QStringLiteral("[(（]&[^()（）][)）]"));
     text.remove(mnemonicGroup);
     text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));

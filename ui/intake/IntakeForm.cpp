@@ -174,17 +174,17 @@ void IntakeForm::buildLayout()
     auto *wrong = new QGroupBox(tr("What is wrong, and when"));
     auto *wrongForm = new QFormLayout(wrong);
     wrongForm->addRow(tr("&Kind"), m_kind);
-    wrongForm->addRow(tr("&Fault"), m_fault);
+    wrongForm->addRow(tr("Fault &description"), m_fault);
     wrongForm->addRow(tr("Common"), m_quickFaults);
     wrongForm->addRow(tr("Pri&ority"), m_priority);
     wrongForm->addRow(tr("Reason"), m_priorityReason);
     wrongForm->addRow(tr("Preferred &time"), m_preferredTime);
-    wrongForm->addRow(tr("C&hannel"), m_channel);
+    wrongForm->addRow(tr("Channel (&W)"), m_channel);
 
     auto *save = new QPushButton(tr("&Save call (Ctrl+Enter)"));
     save->setIcon(Icons::get(Icons::Save));
     save->setToolTip(tr("Open a ticket for this call (Ctrl+Enter)"));
-    auto *guided = new QPushButton(tr("Sol&ved on the phone (Ctrl+G)"));
+    auto *guided = new QPushButton(tr("Solved &by phone (Ctrl+G)"));
     guided->setIcon(Icons::get(Icons::PhoneSolved));
     guided->setToolTip(
         tr("The customer was guided on the phone (R4): saved, and a callback is due in 2 hours (Ctrl+G)"));
