@@ -4177,6 +4177,10 @@
         <source>Something answers at %1 (HTTP %2), but it is not a Dispatch Desk server.</source>
         <translation>%1 有应答（HTTP %2），但不是派工台服务器。</translation>
     </message>
+    <message>
+        <source>The desk could not save what the server sent: %1. Nothing of it was kept; the next round tries again.</source>
+        <translation>工作台无法保存服务器发来的数据：%1。这些数据均未保留，下一轮同步时会重试。</translation>
+    </message>
 </context>
 <context>
     <name>SyncServer</name>

@@ -279,6 +279,9 @@ void MainWindow::setSyncClient(SyncClient *sync)
         if (rejected > 0)
             text += QStringLiteral(" · <a href=\"rejected\">") + tr("%n refused by the server", nullptr, rejected) +
                     QStringLiteral("</a>");
+        if (!m_sync->lastError().isEmpty()) // the desk's own store failed: said where the eye is, not swallowed
+            text += QStringLiteral(" · <span style=\"color:#c62828\">") + m_sync->lastError().toHtmlEscaped() +
+                    QStringLiteral("</span>");
         m_syncLabel->setText(text);
         m_syncIcon->setPixmap(Icons::pixmap(m_sync->online() ? Icons::SyncOnline : Icons::SyncOffline, 16,
                                             m_syncIcon->devicePixelRatioF()));

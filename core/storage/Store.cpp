@@ -790,3 +790,13 @@ int Store::resendOutboxFrom(qint64 mutationId)
     exec(q);
     return q.numRowsAffected();
 }
+
+StoreBatch::~StoreBatch()
+{
+    if (m_done)
+        return;
+    try {
+        m_store.abortBatch();
+    } catch (const StorageError &) { // the connection itself is gone: nothing is left to undo on it
+    }
+}

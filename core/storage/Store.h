@@ -154,3 +154,28 @@ private:
     QHash<QPair<int, QString>, std::optional<Record>> m_batchRecords;
     std::optional<QHash<QString, QString>> m_batchSettings;
 };
+
+// A batch that is undone unless committed: whatever leaves the scope early (a return, a StorageError) rolls the
+// batch's transaction back instead of leaving it open on the connection.
+class StoreBatch
+{
+public:
+    explicit StoreBatch(Store &store) : m_store(store) { m_store.beginBatch(); }
+    ~StoreBatch();
+    StoreBatch(const StoreBatch &) = delete;
+    StoreBatch &operator=(const StoreBatch &) = delete;
+    void commit()
+    {
+        m_done = true;
+        m_store.endBatch();
+    }
+    void abort()
+    {
+        m_done = true;
+        m_store.abortBatch();
+    }
+
+private:
+    Store &m_store;
+    bool m_done = false;
+};

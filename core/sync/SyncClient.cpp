@@ -283,11 +283,23 @@ bool SyncClient::syncOnce(QString *error)
         return true;
     }
     m_busy = true;
-    bool ok = syncRound(error);
-    while (ok && m_again) {
-        m_again = false;
+    bool ok = false;
+    try {
         ok = syncRound(error);
+        while (ok && m_again) {
+            m_again = false;
+            ok = syncRound(error);
+        }
+    } catch (const StorageError &e) {
+        // This is where timers, pokes and network answers enter: nothing may escape into the event loop. The batch
+        // of the round was rolled back; the cursor did not move, so the next round asks again for the same
+        *error = tr("The desk could not save what the server sent: %1. Nothing of it was kept; the next round tries "
+                    "again.")
+                     .arg(e.message());
+        m_lastError = *error;
     }
+    if (ok)
+        m_lastError.clear();
     m_again = false;
     m_busy = false;
     m_lastRound = QDateTime::currentMSecsSinceEpoch();
@@ -330,7 +342,7 @@ bool SyncClient::push(QString *error)
         if (status != 200 && status != 409)
             return false;
         const QJsonObject o = QJsonDocument::fromJson(answer).object();
-        store.beginBatch();
+        StoreBatch results(store);
         for (const QJsonValue &v : o.value(QLatin1String("results")).toArray()) {
             const QJsonObject r = v.toObject();
             const qint64 mutation = r.value(QLatin1String("mutation_id")).toInteger();
@@ -347,13 +359,13 @@ bool SyncClient::push(QString *error)
                         emit commandRejected(row.value(QStringLiteral("command")).toString(), message);
             }
         }
-        store.endBatch();
+        results.commit();
         if (status == 409) {
             // The server lacks commands it once confirmed (it was restored from a backup): send them again, once
             const qint64 expected = o.value(QLatin1String("expected")).toInteger();
-            store.beginBatch();
+            StoreBatch resend(store);
             const int resent = expected > 0 ? store.resendOutboxFrom(expected) : 0;
-            store.endBatch();
+            resend.commit();
             if (resent == 0) {
                 *error = tr("The server is missing earlier commands of this desk (%1).")
                              .arg(o.value(QLatin1String("error")).toString());
@@ -388,15 +400,15 @@ bool SyncClient::pull(QString *error)
         if (!knownEpoch.isEmpty() && knownEpoch != epoch) {
             // The server was restored from a backup: what it lost of ours is sent again, then its state is taken
             const qint64 held = o.value(QLatin1String("device_last_mutation")).toInteger();
-            store.beginBatch();
+            StoreBatch resend(store);
             store.resendOutboxFrom(held + 1);
-            store.endBatch();
+            resend.commit();
             m_needDownload = true;
             return true;
         }
         const QJsonArray changes = o.value(QLatin1String("changes")).toArray();
         Changes applied; // what the whole page changed: the windows hear it once
-        store.beginBatch();
+        StoreBatch page(store);
         for (const QJsonValue &v : changes) {
             const QJsonObject change = v.toObject();
             const qint64 mutation = change.value(QLatin1String("mutation_id")).toInteger();
@@ -409,6 +421,8 @@ bool SyncClient::pull(QString *error)
                 if (Command::fromJson(change.value(QLatin1String("command")).toObject(), &command, &parseError))
                     r = m_desk.processor().apply(command,
                                                  {change.value(QLatin1String("device_id")).toString(), mutation});
+                if (r.internal) // the desk's own store failed (a full disk): a fault, not a disagreement
+                    throw StorageError(r.error.message);
                 if (!r.ok) {
                     // This desk's state differs from the server's: take the server's
                     m_needDownload = true;
@@ -422,10 +436,10 @@ bool SyncClient::pull(QString *error)
         store.setMeta(QStringLiteral("sync_epoch"), epoch);
         store.setMeta(QStringLiteral("sync_space"), o.value(QLatin1String("space")).toString());
         if (m_needDownload) {
-            store.abortBatch();
+            page.abort();
             return true;
         }
-        store.endBatch();
+        page.commit();
         m_desk.publish(applied);
         if (!o.value(QLatin1String("more")).toBool())
             return true;
@@ -460,7 +474,7 @@ bool SyncClient::downloadAgain(QString *error)
         return false;
     QFile::remove(path);
     Store &fresh = m_desk.store();
-    fresh.beginBatch();
+    StoreBatch again(fresh);
     fresh.setMeta(QStringLiteral("device_id"), device);
     fresh.setMeta(QStringLiteral("desk_code"), deskCode);
     fresh.setMeta(QStringLiteral("sync_cursor"), QString::number(o.value(QLatin1String("cursor")).toInteger()));
@@ -487,7 +501,7 @@ bool SyncClient::downloadAgain(QString *error)
         fresh.appendOutbox(mutation, row.value(QStringLiteral("command")).toString(), args, device,
                            row.value(QStringLiteral("client_ts")).toLongLong());
     }
-    fresh.endBatch();
+    again.commit();
     m_needDownload = false;
     Changes reset; // the pending commands applied again on the server's data
     reset.reset = true;

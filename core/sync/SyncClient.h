@@ -47,6 +47,8 @@ public:
     int pendingCount();
     QList<Record> rejected();
     bool online() const { return m_online; }
+    // Why the last round failed on this desk's side (its store), in the user's words; empty after a good round
+    QString lastError() const { return m_lastError; }
     qint64 cursor();
 
 signals:
@@ -81,6 +83,7 @@ private:
     int m_pollMs = 0;
     bool m_online = false;
     bool m_needDownload = false;
+    QString m_lastError;
     bool m_busy = false;
     bool m_again = false;
 };

@@ -245,3 +245,46 @@ TEST_CASE("A pull of 1,000 notes on 10 tickets tells the desk's views those 10 t
     CHECK(commandsOfItsOwn == 0); // pulled commands are not this desk's: nothing is sent back
     CHECK(b.desk.store().outboxCount(s("pending")) == 0);
 }
+
+TEST_CASE("A full disk while pulling leaves the desk usable: nothing half-applied, and everything arrives later",
+          "[sync][pg][changes]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    SyncedDesk b(centre.server->url(), s("u-disp"));
+    setUpCentre(a);
+    REQUIRE(a.syncOnce());
+    REQUIRE(b.syncOnce());
+    const qint64 cursorBefore = b.sync->cursor();
+    for (int n = 0; n < 300; ++n)
+        REQUIRE(
+            a.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("用户来电催单,请尽快上门")}}).ok);
+    REQUIRE(a.syncOnce());
+    // B's disk is full: SQLite may not grow its file by one more page
+    QSqlQuery limit(b.desk.database().connection());
+    REQUIRE(limit.exec(s("PRAGMA page_count")));
+    REQUIRE(limit.next());
+    const qint64 pages = limit.value(0).toLongLong();
+    REQUIRE(limit.exec(s("PRAGMA max_page_count = %1").arg(pages)));
+    int resets = 0;
+    QObject::connect(&b.desk, &DeskService::deskReset, [&] { ++resets; });
+    QString error;
+    CHECK_FALSE(b.sync->syncOnce(&error)); // no exception reaches the caller (a timer's slot, the event loop)
+    INFO(error.toStdString());
+    CHECK(error.contains(s("full")));
+    CHECK(b.sync->lastError() == error);
+    CHECK(resets == 0);                       // a fault is not a reason to download the server's state
+    CHECK(b.sync->cursor() == cursorBefore);  // nothing of the page was kept
+    CHECK(b.desk.store().inBatch() == false); // and no transaction is left open
+    // Room again: the desk works, its own command is queued for the server, and the next round brings everything
+    REQUIRE(limit.exec(s("PRAGMA max_page_count = 1073741823")));
+    REQUIRE(b.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("已联系用户")}}).ok);
+    CHECK(b.sync->pendingCount() == 1);
+    REQUIRE(b.syncOnce());
+    CHECK(b.sync->lastError().isEmpty());
+    CHECK(b.sync->pendingCount() == 0);
+    QSqlQuery notes(b.desk.database().connection());
+    REQUIRE(notes.exec(s("SELECT count(*) FROM ticket_events WHERE ticket_id = 'T1' AND kind = 'note'")));
+    REQUIRE(notes.next());
+    CHECK(notes.value(0).toInt() == 301);
+}
