@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -187,7 +188,11 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
     m_timer->start(15000);
     updateStatus();
-    resize(1280, 800);
+    // 1280×800, or the screen when it is smaller (a 1280×720 or 1366×768 desk): every workspace fits
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 void MainWindow::showShortcuts()

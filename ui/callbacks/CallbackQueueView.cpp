@@ -73,9 +73,11 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    layout->addWidget(new QLabel(tr("Keys: ↑/↓ choose · Y/N answer · 1/2/3 satisfaction · Backspace back · "
-                                    "Enter record · U not reached. Overdue callbacks are red; phone-guided ones "
-                                    "(due 2 h after guidance) are blue.")));
+    auto *keysHint = new QLabel(tr("Keys: ↑/↓ choose · Y/N answer · 1/2/3 satisfaction · Backspace back · "
+                                   "Enter record · U not reached. Overdue callbacks are red; phone-guided ones "
+                                   "(due 2 h after guidance) are blue."));
+    keysHint->setWordWrap(true); // a narrow window wraps the line instead of growing
+    layout->addWidget(keysHint);
 
     // The script's keys work wherever the focus is in this workspace (a comment being typed keeps its letters)
     for (const int key : {Qt::Key_Y, Qt::Key_N, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_U, Qt::Key_Backspace,

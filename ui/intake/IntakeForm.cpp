@@ -27,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStringListModel>
@@ -211,15 +213,27 @@ void IntakeForm::buildLayout()
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {save, guided, m_reminderButton, clearButton})
         buttons->addWidget(b);
+    // The fields scroll on a small screen (1280×720); the buttons and the message stay in sight below them
+    auto *fields = new QWidget;
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(who);
+    fieldsLayout->addWidget(what);
+    fieldsLayout->addWidget(wrong);
+    fieldsLayout->addWidget(m_checks);
+    fieldsLayout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("intakeFields"));
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(fields->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     auto *form = new QWidget;
     auto *formLayout = new QVBoxLayout(form);
-    formLayout->addWidget(who);
-    formLayout->addWidget(what);
-    formLayout->addWidget(wrong);
-    formLayout->addWidget(m_checks);
+    formLayout->addWidget(scroll, 1);
     formLayout->addLayout(buttons);
     formLayout->addWidget(m_message);
-    formLayout->addStretch();
     auto *split = new QSplitter;
     split->addWidget(form);
     split->addWidget(m_history);

@@ -178,7 +178,9 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     auto *dimRow = new QHBoxLayout;
     dimRow->addWidget(new QLabel(tr("Per:")));
     dimRow->addWidget(m_dimension);
-    dimRow->addWidget(new QLabel(tr("Double-click a number to see the tickets behind it.")), 1);
+    auto *drillHint = new QLabel(tr("Double-click a number to see the tickets behind it."));
+    drillHint->setWordWrap(true);
+    dimRow->addWidget(drillHint, 1);
     breakdownLayout->addLayout(dimRow);
     breakdownLayout->addWidget(tableWithExport(breakdownTable, tr("kpis.csv")), 1);
 
@@ -217,10 +219,12 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     // Outlet claims
     auto *claimsPage = new QWidget;
     auto *claimsLayout = new QVBoxLayout(claimsPage);
-    claimsLayout->addWidget(new QLabel(
+    auto *claimsHint = new QLabel(
         tr("Warranty claims per completed ticket, per outlet. An outlet claiming more than %1 times the other "
            "outlets' figure is marked (quality-claim check).")
-            .arg(KpiQueries::kClaimOutlierFactor)));
+            .arg(KpiQueries::kClaimOutlierFactor));
+    claimsHint->setWordWrap(true); // a narrow window wraps it instead of growing
+    claimsLayout->addWidget(claimsHint);
     claimsLayout->addWidget(
         tableWithExport(makeTable(m_claims, ReportTableModel::RawValueRole, QStringLiteral("claimTable")),
                         tr("outlet-claims.csv")),
@@ -272,7 +276,7 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(m_tabs);
-    left->setMinimumWidth(560);
+    left->setMinimumWidth(420);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(periodRow);
