@@ -1,5 +1,8 @@
 #include "ScheduleRules.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include "domain/TimeFormat.h"
 
 #include <QDateTime>
@@ -68,4 +71,37 @@ QStringList ScheduleRules::conflicts(Store &store, const QString &technicianId, 
                              .arg(travel);
     }
     return conflicts;
+}
+
+QList<ScheduleRules::Placement> ScheduleRules::placeVisits(const QList<QPair<qint64, qint64>> &visits, int *tracks)
+{
+    QList<Placement> out(visits.size());
+    QList<int> order(visits.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&visits](int a, int b) { return visits.at(a) < visits.at(b); });
+    QList<qint64> trackEnds; // when each track is free again
+    for (int i : order) {
+        const auto [start, end] = visits.at(i);
+        int track = 0;
+        while (track < trackEnds.size() && trackEnds.at(track) > start)
+            ++track;
+        if (track == trackEnds.size())
+            trackEnds << end;
+        else
+            trackEnds[track] = end;
+        out[i].track = track;
+    }
+    // A conflict: another visit starts before this one ends and ends after it starts
+    for (int i : order) {
+        for (int j : order) {
+            if (j == i)
+                continue;
+            if (visits.at(j).first >= visits.at(i).second)
+                break;
+            if (visits.at(j).second > visits.at(i).first)
+                out[i].conflict = true;
+        }
+    }
+    *tracks = qMax(1, int(trackEnds.size()));
+    return out;
 }

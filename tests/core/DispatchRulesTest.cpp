@@ -1,6 +1,8 @@
 // Dispatch and the technician's phone-ins (SPEC §2.2 R8, R9, R10, R12, R13) and their settings.
 #include "TestDesk.h"
 
+#include "rules/ScheduleRules.h"
+
 #include <QJsonArray>
 #include <catch2/catch.hpp>
 
@@ -368,4 +370,32 @@ TEST_CASE("Waiting for parts clears the deadlines until the ticket is dispatched
     REQUIRE(dispatch(desk, s("T1"), TestDesk::at(s("10:00"), 21)).ok);
     CHECK(desk.ticket(s("T1")).value(s("visits")).toInt() == 2);
     CHECK(desk.ticket(s("T1")).value(s("on_site_by")).toLongLong() == TestDesk::ms(TestDesk::at(s("13:00"), 21)));
+}
+
+TEST_CASE("A technician's day as drawn: overlapping visits take separate tracks and are conflicts, touching ones not",
+          "[dispatch][R10][lanes]")
+{
+    const qint64 h = 3600 * 1000LL;
+    // 10–11, 10:30–11:30 (overlaps the first), 11–12 (touches the first: no conflict), 13–14 (alone)
+    const QList<QPair<qint64, qint64>> visits = {
+        {10 * h, 11 * h}, {10 * h + h / 2, 11 * h + h / 2}, {11 * h, 12 * h}, {13 * h, 14 * h}};
+    int tracks = 0;
+    const QList<ScheduleRules::Placement> placed = ScheduleRules::placeVisits(visits, &tracks);
+    REQUIRE(placed.size() == 4);
+    CHECK(tracks == 2);
+    CHECK(placed.at(0).track != placed.at(1).track);
+    CHECK(placed.at(2).track == placed.at(0).track); // free again at 11:00
+    CHECK(placed.at(0).conflict);
+    CHECK(placed.at(1).conflict);
+    CHECK(placed.at(2).conflict); // 11–12 overlaps 10:30–11:30
+    CHECK_FALSE(placed.at(3).conflict);
+    // exactly touching is not overlapping
+    const QList<ScheduleRules::Placement> touching =
+        ScheduleRules::placeVisits({{9 * h, 10 * h}, {10 * h, 11 * h}}, &tracks);
+    CHECK(tracks == 1);
+    CHECK_FALSE(touching.at(0).conflict);
+    CHECK_FALSE(touching.at(1).conflict);
+    // an empty day still has its one line
+    CHECK(ScheduleRules::placeVisits({}, &tracks).isEmpty());
+    CHECK(tracks == 1);
 }

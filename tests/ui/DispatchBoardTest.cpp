@@ -367,3 +367,56 @@ TEST_CASE("Board: the ticket list exports to CSV with a BOM, one row per ticket,
     CHECK(lines.size() == 3); // header + T1 + T2
     CHECK(lines.join(QLatin1Char('\n')).contains(s("张伟")));
 }
+
+TEST_CASE("Twelve technicians' lanes: every lane reachable, overlapping visits side by side and marked, names clear",
+          "[ui][dispatch][lanes]")
+{
+    BoardDesk d;
+    // Ten more technicians in zone Z1: twelve lanes
+    d.desk.setUser(s("admin"));
+    for (int i = 3; i <= 12; ++i)
+        REQUIRE(d.desk
+                    .submit(s("technician.upsert"), {{s("id"), s("W%1").arg(i)},
+                                                     {s("name"), s("技师%1").arg(i)},
+                                                     {s("phone"), s("139111122%1").arg(i, 2, 10, QLatin1Char('0'))},
+                                                     {s("skills"), QJsonArray{s("fridge")}},
+                                                     {s("zones"), QJsonArray{s("Z1")}},
+                                                     {s("shift_start"), s("08:30")},
+                                                     {s("shift_end"), s("17:30")}})
+                    .ok);
+    d.desk.setUser(s("u-disp"));
+    // W1 gets T1 at 10:00 and, over the conflict (R10, with a reason), T2 at 10:30: the two overlap
+    REQUIRE(d.desk
+                .submit(s("ticket.dispatch"), {{s("ticket"), s("T1")},
+                                               {s("technician"), s("W1")},
+                                               {s("appointment_start"), s("2026-11-20T10:00:00+08:00")}})
+                .ok);
+    const CommandResult second =
+        d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T2")},
+                                             {s("technician"), s("W1")},
+                                             {s("appointment_start"), s("2026-11-20T10:30:00+08:00")},
+                                             {s("override_reason"), s("用户只有这个时间在家")}});
+    INFO(second.error.message.toStdString());
+    REQUIRE(second.ok);
+    ScheduleView *view = d.board->scheduleView();
+    REQUIRE(d.board->scheduleModel()->rowCount() == 12);
+    // As tall as all twelve lanes (the scroll area around it reaches the last one)
+    const int last = d.board->scheduleModel()->rowCount() - 1;
+    CHECK(view->minimumHeight() >= view->laneTop(last) + view->laneHeight(last));
+    // The two visits of W1 are both drawn, neither over the other, both marked as a conflict
+    const QRect t1 = view->visitRect(s("T1"));
+    const QRect t2 = view->visitRect(s("T2"));
+    REQUIRE(t1.isValid());
+    REQUIRE(t2.isValid());
+    CHECK_FALSE(t1.intersects(t2));
+    CHECK(view->visitInConflict(s("T1")));
+    CHECK(view->visitInConflict(s("T2")));
+    // W1's lane grew to hold both; the lanes below moved down instead of being drawn over
+    const int w1 = d.board->scheduleModel()->rowOfTechnician(s("W1"));
+    CHECK(view->laneHeight(w1) > view->laneHeight(d.board->scheduleModel()->rowOfTechnician(s("W3"))));
+    for (const QRect &r : {t1, t2}) {
+        CHECK(r.top() >= view->laneTop(w1));
+        CHECK(r.bottom() < view->laneTop(w1) + view->laneHeight(w1));
+        CHECK(r.left() >= 120); // the names' column stays clear
+    }
+}
