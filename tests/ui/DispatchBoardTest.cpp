@@ -120,13 +120,19 @@ TEST_CASE("Board: every phone-in status is one key on the selected ticket", "[ui
     d.advance(10);
     d.key(Qt::Key_C);
     CHECK(d.state(s("T1")) == s("contacted"));
+    // Every message after a key names its ticket
+    const QString number = d.ticket(s("T1")).value(s("number")).toString();
+    REQUIRE_FALSE(number.isEmpty());
+    CHECK(d.board->lastMessage().contains(number));
     d.advance(20);
     d.key(Qt::Key_D);
     CHECK(d.state(s("T1")) == s("en_route"));
+    CHECK(d.board->lastMessage().contains(number));
     // 20 minutes late for the 10:00 appointment (R12)
     d.advance(45);
     d.key(Qt::Key_A);
     CHECK(d.state(s("T1")) == s("on_site"));
+    CHECK(d.board->lastMessage().contains(number));
     CHECK(d.board->lastMessage().contains(s("20 minutes late")));
     CHECK(d.board->lastMessage().contains(s("manager")));
     // Awaiting parts: the part is chosen in a dialog

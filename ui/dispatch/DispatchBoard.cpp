@@ -387,7 +387,7 @@ bool DispatchBoard::submit(const QString &command, QJsonObject fields, const QSt
         say(r.error.message, true);
         return false;
     }
-    say(done.arg(r.info.value(QStringLiteral("number")).toString()));
+    say(done.arg(numberOf(fields.value(QStringLiteral("ticket")).toString(), r)));
     selectTicket(fields.value(QStringLiteral("ticket")).toString());
     return true;
 }
@@ -402,7 +402,7 @@ bool DispatchBoard::runCommandDialog(QDialog &dialog, const std::function<QJsonO
             f.insert(QStringLiteral("ticket"), ticket);
         const CommandResult r = m_desk.submit(command, f);
         if (r.ok) {
-            say(done.arg(r.info.value(QStringLiteral("number")).toString()));
+            say(done.arg(numberOf(f.value(QStringLiteral("ticket")).toString(), r)));
             selectTicket(ticket);
             return true;
         }
@@ -413,6 +413,16 @@ bool DispatchBoard::runCommandDialog(QDialog &dialog, const std::function<QJsonO
             c->showError(r.error.message);
     }
     return false;
+}
+
+QString DispatchBoard::numberOf(const QString &ticketId, const CommandResult &result)
+{
+    // Every message after a key names its ticket, whatever the command told
+    const QString told = result.info.value(QStringLiteral("number")).toString();
+    if (!told.isEmpty())
+        return told;
+    const auto ticket = m_desk.store().load(Store::Tickets, ticketId);
+    return ticket ? ticket->value(QStringLiteral("number")).toString() : ticketId;
 }
 
 void DispatchBoard::assignSelectedSuggestion()
@@ -449,12 +459,11 @@ void DispatchBoard::noAnswer()
     const int offset = m_desk.processor().settings().utcOffsetMinutes;
     if (r.info.value(QStringLiteral("unreachable")).toBool())
         say(tr("%1: no answer for the last time — the customer is unreachable; the ticket is back with the office.")
-                .arg(r.info.value(QStringLiteral("number")).toString()),
+                .arg(numberOf(ticket, r)),
             true);
     else if (Command::parseTime(r.info.value(QStringLiteral("retry_from")).toString(), &retry))
         say(tr("%1: no answer. Try again from %2.")
-                .arg(r.info.value(QStringLiteral("number")).toString(),
-                     DisplayText::dateTime(retry.toMSecsSinceEpoch(), offset)));
+                .arg(numberOf(ticket, r), DisplayText::dateTime(retry.toMSecsSinceEpoch(), offset)));
     selectTicket(ticket);
 }
 
@@ -475,7 +484,7 @@ void DispatchBoard::arrived()
         say(r.error.message, true);
         return;
     }
-    const QString number = r.info.value(QStringLiteral("number")).toString();
+    const QString number = numberOf(ticket, r);
     const int late = r.info.value(QStringLiteral("late_minutes")).toInt();
     if (r.info.value(QStringLiteral("manager_followup")).toBool())
         say(tr("%1: arrived %2 minutes late — goodwill gift and a manager follow-up are due.").arg(number).arg(late),

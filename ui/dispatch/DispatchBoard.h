@@ -5,6 +5,7 @@
 #include <functional>
 
 class DeskService;
+struct CommandResult;
 class QComboBox;
 class QDateEdit;
 class QDialog;
@@ -76,6 +77,7 @@ private:
     bool runCommandDialog(QDialog &dialog, const std::function<QJsonObject()> &fields, const QString &command,
                           const QString &done);
     void say(const QString &text, bool error = false);
+    QString numberOf(const QString &ticketId, const CommandResult &result);
 
     DeskService &m_desk;
     TicketListModel *m_model;
