@@ -47,16 +47,27 @@ Record Store::row(const QSqlQuery &q)
 QList<Record> Store::rows(QSqlQuery &q)
 {
     QList<Record> out;
-    QStringList names;
+    // The first row is built by name; every later one is a copy of it whose values are set in the map's own key
+    // order, so no row compares column names again
+    QList<int> columnInKeyOrder;
     while (q.next()) {
-        if (names.isEmpty()) {
+        if (out.isEmpty()) {
             const QSqlRecord rec = q.record();
-            for (int i = 0; i < rec.count(); ++i)
-                names << rec.fieldName(i);
+            Record first;
+            QHash<QString, int> column; // a name given twice keeps its last column, as insert() would
+            for (int i = 0; i < rec.count(); ++i) {
+                first.insert(rec.fieldName(i), q.value(i));
+                column.insert(rec.fieldName(i), i);
+            }
+            for (auto it = first.cbegin(); it != first.cend(); ++it)
+                columnInKeyOrder << column.value(it.key());
+            out << first;
+            continue;
         }
-        Record r;
-        for (int i = 0; i < names.size(); ++i)
-            r.insert(names.at(i), q.value(i));
+        Record r = out.constFirst();
+        int k = 0;
+        for (auto it = r.begin(); it != r.end(); ++it) // begin() detaches once: one copy of the tree per row
+            it.value() = q.value(columnInKeyOrder.at(k++));
         out << r;
     }
     return out;

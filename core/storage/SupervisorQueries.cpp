@@ -4,7 +4,8 @@
 
 namespace {
 const QString kQueueSelect = QStringLiteral(
-    "SELECT cb.id, cb.ticket_id, cb.kind, cb.due_at, cb.first_due_at, cb.attempts, t.number, t.kind AS ticket_kind, "
+    "SELECT cb.id, cb.rowid AS queue_rowid, cb.ticket_id, cb.kind, cb.due_at, cb.first_due_at, cb.attempts, t.number, "
+    "t.kind AS ticket_kind, "
     "t.state AS ticket_state, t.fault, t.resolution, t.completed_at, t.charges_fen, t.paid_fen, "
     "t.satisfaction AS receipt_satisfaction, t.warranty, c.name AS customer_name, c.address AS customer_address, "
     "(SELECT phone FROM customer_phones cp WHERE cp.customer_id = c.id ORDER BY cp.rowid LIMIT 1) AS phone, "
@@ -33,6 +34,18 @@ QList<Record> SupervisorQueries::rows(QSqlQuery &q)
 QList<Record> SupervisorQueries::callbackQueue()
 {
     QSqlQuery &q = m_store.prepare(kQueueSelect + QStringLiteral("WHERE cb.state = 'open' ORDER BY cb.due_at"));
+    return rows(q);
+}
+
+QList<Record> SupervisorQueries::callbackQueuePage(qint64 afterDue, qint64 afterRowid, int limit)
+{
+    // The open callbacks walked through their index (due_at, then rowid): a page is one short range of it
+    QSqlQuery &q =
+        m_store.prepare(kQueueSelect + QStringLiteral("WHERE cb.state = 'open' AND (cb.due_at, cb.rowid) > (?, ?) "
+                                                      "ORDER BY cb.due_at, cb.rowid LIMIT ?"));
+    q.addBindValue(afterDue);
+    q.addBindValue(afterRowid);
+    q.addBindValue(limit);
     return rows(q);
 }
 

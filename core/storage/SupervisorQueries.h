@@ -16,6 +16,8 @@ public:
     QList<Record> callbackQueue();
     // The same for one ticket's open callback (none when it has none).
     QList<Record> callbackQueueForTicket(const QString &ticketId);
+    // A page of the queue: the `limit` open callbacks after (due, queue_rowid), due first
+    QList<Record> callbackQueuePage(qint64 afterDue, qint64 afterRowid, int limit);
     // The ticket's charge lines as on the service receipt: kind, code, name, qty, unit_fen, billed_fen, covered_by.
     QList<Record> ticketCharges(const QString &ticketId);
     // Earlier callback tries and outcomes on the ticket's timeline: at, by, kind, data (JSON), user_name.

@@ -206,7 +206,7 @@ private:
         {"board_open", "the board's first screen: the 200 most urgent open tickets with their deadlines", "< 30 ms"},
         {"board_all", "every open ticket, a page of 2000 at a time, as the board reads them after its first screen",
          "linear"},
-        {"callback_queue", "open callbacks, due first, as the callback queue model loads them", "< 20 ms"},
+        {"callback_queue", "the callback queue's first screen: the 200 open callbacks due first", "< 10 ms"},
         {"kpi_month", "all SPEC 5 KPIs for one month", "< 500 ms"},
         {"kpi_year", "the same for a year", "< 2000 ms"},
         {"ticket_timeline", "one ticket's full history", "< 5 ms"},
@@ -449,11 +449,15 @@ void Bench::board()
         },
         [&](int) { m_raw->query(rawBoard.constData(), {}, readRow); });
     measure(
-        op("callback_queue"), m_runs, 3, [&](int) { SupervisorQueries(m_processor->store()).callbackQueue(); },
+        op("callback_queue"), m_runs, 3,
+        [&](int) { // the first screen, as the queue shows it
+            SupervisorQueries(m_processor->store())
+                .callbackQueuePage(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min(), 200);
+        },
         [&](int) {
             m_raw->query("SELECT cb.id, cb.due_at, cb.attempts, t.number, c.name FROM callbacks cb "
                          "JOIN tickets t ON t.id = cb.ticket_id JOIN customers c ON c.id = t.customer_id "
-                         "WHERE cb.state = 'open' ORDER BY cb.due_at",
+                         "WHERE cb.state = 'open' ORDER BY cb.due_at LIMIT 200",
                          {}, [](sqlite3_stmt *s) {
                              for (int c = 0; c < 5; ++c)
                                  sqlite3_column_text(s, c);

@@ -6,6 +6,7 @@
 #include "dispatch/DispatchBoard.h"
 #include "domain/Clock.h"
 #include "models/AlertListModel.h"
+#include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
 #include "service/DeskService.h"
 
@@ -99,6 +100,29 @@ TEST_CASE("A board of 20,000 open tickets shows its most urgent screen first and
     board.selectTicket(ticket);
     CHECK(board.selectedTicket() == ticket);
     CHECK(model->rowsExamined() - beforeSelect == 1);
+
+    // The callback queue of the same backlog: its first screen at once, then every open callback, due first
+    const int openCallbacks =
+        TestDesk::scalarOf(storm.desk.database(), s("SELECT count(*) FROM callbacks WHERE state = 'open'")).toInt();
+    REQUIRE(openCallbacks > CallbackQueueModel::FirstScreen);
+    CallbackQueueModel queue(storm.desk);
+    CHECK(queue.rowCount() == CallbackQueueModel::FirstScreen);
+    QSignalSpy queueLoaded(&queue, &CallbackQueueModel::loaded);
+    CHECK(queueLoaded.wait(30000));
+    CHECK(queue.rowCount() == openCallbacks);
+    qint64 due = std::numeric_limits<qint64>::min();
+    int dueOutOfOrder = 0;
+    for (int row = 0; row < queue.rowCount(); ++row) {
+        const qint64 at = queue.record(row).value(s("due_at")).toLongLong();
+        dueOutOfOrder += at < due ? 1 : 0;
+        due = at;
+    }
+    CHECK(dueOutOfOrder == 0);
+    // A ticket's callbacks are found through the index: every row still answers for its own callback
+    const QString someCallback = queue.record(queue.rowCount() - 1).value(s("id")).toString();
+    CHECK(queue.rowOfCallback(someCallback) == queue.rowCount() - 1);
+    queue.refreshTicket(queue.record(0).value(s("ticket_id")).toString());
+    CHECK(queue.rowCount() == openCallbacks);
 }
 
 TEST_CASE("1,000 commands on 10 tickets applied as one batch update exactly those 10 rows, once",

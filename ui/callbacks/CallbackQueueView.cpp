@@ -116,6 +116,7 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
     });
     connect(&desk, &DeskService::deskReset, this, [this, refresh] { refresh([this] { m_model->reload(); }); });
     updateFilter();
+    connect(m_model, &CallbackQueueModel::loaded, this, &CallbackQueueView::updateSummary);
     m_table->horizontalHeader()->setResizeContentsPrecision(100); // widths from the first rows, not thousands
     m_table->setFocus();
 }
@@ -361,6 +362,8 @@ void CallbackQueueView::showMessage(const QString &text, bool error)
 
 bool CallbackQueueView::exportCsv(const QString &path)
 {
+    ensureLoaded();
+    m_model->loadAll(); // every open callback, not only those read so far
     QString error;
     const bool ok = TableExport::writeCsv(*m_proxy, path, &error);
     showMessage(ok ? tr("Exported to %1.").arg(path) : error, !ok);

@@ -7,11 +7,19 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSet>
+#include <algorithm>
 
 CallbackQueueModel::CallbackQueueModel(DeskService &desk, QObject *parent, bool loadNow)
     : QAbstractTableModel(parent), m_desk(desk)
 {
     m_now = desk.clock().now().toMSecsSinceEpoch();
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setInterval(0);
+    connect(&m_pageTimer, &QTimer::timeout, this, [this] {
+        if (loadPage(Page))
+            m_pageTimer.start();
+    });
     if (loadNow)
         reload();
 }
@@ -28,18 +36,69 @@ int CallbackQueueModel::columnCount(const QModelIndex &parent) const
 
 void CallbackQueueModel::reload()
 {
+    m_pageTimer.stop();
     beginResetModel();
-    m_rows = SupervisorQueries(m_desk.store()).callbackQueue();
+    m_rows.clear();
+    m_rowOf.clear();
+    m_callbacksOf.clear();
+    m_loadedDue = std::numeric_limits<qint64>::min();
+    m_loadedRowid = std::numeric_limits<qint64>::min();
+    m_loading = true;
     m_offsetMinutes = m_desk.processor().settings().utcOffsetMinutes;
     endResetModel();
+    if (loadPage(FirstScreen))
+        m_pageTimer.start();
+}
+
+bool CallbackQueueModel::loadPage(int limit)
+{
+    if (!m_loading)
+        return false;
+    QList<Record> page = SupervisorQueries(m_desk.store()).callbackQueuePage(m_loadedDue, m_loadedRowid, limit);
+    if (!page.isEmpty()) {
+        m_loadedDue = page.constLast().value(QStringLiteral("due_at")).toLongLong();
+        m_loadedRowid = page.constLast().value(QStringLiteral("queue_rowid")).toLongLong();
+    }
+    const bool more = page.size() == limit;
+    // A callback already here (a change came in between pages) keeps its row
+    page.erase(
+        std::remove_if(page.begin(), page.end(),
+                       [this](const Record &r) { return m_rowOf.contains(r.value(QStringLiteral("id")).toString()); }),
+        page.end());
+    if (!page.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_rows.append(page);
+        reindexFrom(first);
+        endInsertRows();
+    }
+    if (!more) {
+        m_loading = false;
+        emit loaded();
+    }
+    return more;
+}
+
+void CallbackQueueModel::loadAll()
+{
+    m_pageTimer.stop();
+    while (loadPage(Page)) {
+    }
+}
+
+void CallbackQueueModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i) {
+        const QString id = m_rows.at(i).value(QStringLiteral("id")).toString();
+        if (!m_rowOf.contains(id))
+            m_callbacksOf.insert(m_rows.at(i).value(QStringLiteral("ticket_id")).toString(), id);
+        m_rowOf.insert(id, i);
+    }
 }
 
 int CallbackQueueModel::rowOfCallback(const QString &callbackId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).value(QStringLiteral("id")).toString() == callbackId)
-            return i;
-    return -1;
+    return m_rowOf.value(callbackId, -1);
 }
 
 void CallbackQueueModel::refreshTicket(const QString &ticketId)
@@ -47,28 +106,33 @@ void CallbackQueueModel::refreshTicket(const QString &ticketId)
     if (ticketId.isEmpty())
         return;
     const QList<Record> fresh = SupervisorQueries(m_desk.store()).callbackQueueForTicket(ticketId);
-    // Rows of this ticket that are no longer open go; open ones are updated in place or added
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        const Record &r = m_rows.at(i);
-        if (r.value(QStringLiteral("ticket_id")).toString() != ticketId)
+    QSet<QString> open;
+    for (const Record &f : fresh)
+        open.insert(f.value(QStringLiteral("id")).toString());
+    // Rows of this ticket that are no longer open go (found through the index, not by reading every row)
+    const QList<QString> known = m_callbacksOf.values(ticketId);
+    for (const QString &id : known) {
+        const int i = rowOfCallback(id);
+        if (i < 0 || open.contains(id))
             continue;
-        bool stillOpen = false;
-        for (const Record &f : fresh)
-            stillOpen |= f.value(QStringLiteral("id")) == r.value(QStringLiteral("id"));
-        if (!stillOpen) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        m_rowOf.remove(id);
+        m_callbacksOf.remove(ticketId, id);
+        reindexFrom(i);
+        endRemoveRows();
     }
+    // Open ones are updated in place or added
     for (const Record &f : fresh) {
         const int at = rowOfCallback(f.value(QStringLiteral("id")).toString());
         if (at >= 0) {
             m_rows[at] = f;
             emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         } else {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            const int row = int(m_rows.size());
+            beginInsertRows({}, row, row);
             m_rows.append(f);
+            reindexFrom(row);
             endInsertRows();
         }
     }

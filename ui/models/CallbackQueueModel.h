@@ -4,11 +4,15 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+#include <QTimer>
+#include <limits>
 
 class DeskService;
 
 // Callbacks waiting to be made, due first; overdue ones marked. Phone-guided (2 h) and completed-job (24 h)
-// callbacks are told apart. Loaded in one query; a change to one ticket refreshes its row only.
+// callbacks are told apart. The first screen (the callbacks due first) is read at once and the rest a page at a time
+// from the event loop; a change to one ticket refreshes its rows only, found through an index.
 class CallbackQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +29,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void reload();
+    // Reads every page still to come now
+    void loadAll();
+    bool isLoading() const { return m_loading; }
+    static constexpr int FirstScreen = 200;
+    static constexpr int Page = 1000;
     // Re-reads one ticket's open callback: updates, inserts or (when it was made) removes its row.
     void refreshTicket(const QString &ticketId);
     void setNow(const QDateTime &now);
@@ -34,9 +43,21 @@ public:
     // Everything the queue knows of the row's callback and ticket (SupervisorQueries::callbackQueue).
     Record record(int row) const { return m_rows.value(row); }
 
+signals:
+    void loaded();
+
 private:
+    bool loadPage(int limit);
+    void reindexFrom(int row);
+
     DeskService &m_desk;
     QList<Record> m_rows;
+    QHash<QString, int> m_rowOf;                // callback id → row
+    QMultiHash<QString, QString> m_callbacksOf; // ticket id → its callbacks' ids
+    qint64 m_loadedDue = std::numeric_limits<qint64>::min();
+    qint64 m_loadedRowid = std::numeric_limits<qint64>::min();
+    bool m_loading = false;
+    QTimer m_pageTimer;
     qint64 m_now = 0;
     int m_offsetMinutes = 480;
 };
