@@ -83,9 +83,15 @@ QList<CallerSearch::Match> CallerSearch::byPhone(const QString &digits, int limi
 
 QList<CallerSearch::Match> CallerSearch::byText(const QString &ftsQuery, const QString &matchedBy, int limit)
 {
+    // Names and pinyin by relevance (an exact name first); an address fragment matches a whole street, where
+    // relevance means nothing: the newest customers first, read in the index's own order, so a fragment shared by
+    // ten thousand customers costs the same as one shared by ten
+    const bool byAddress = matchedBy == QLatin1String("address");
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT ") + kCustomerColumns +
                                    QStringLiteral(" FROM customer_search s JOIN customers c ON c.rowid = s.rowid "
-                                                  "WHERE customer_search MATCH ? ORDER BY s.rank LIMIT ?"));
+                                                  "WHERE customer_search MATCH ? ORDER BY ") +
+                                   (byAddress ? QStringLiteral("s.rowid DESC") : QStringLiteral("s.rank")) +
+                                   QStringLiteral(" LIMIT ?"));
     q.addBindValue(ftsQuery);
     q.addBindValue(limit);
     m_store.exec(q);

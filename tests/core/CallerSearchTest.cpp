@@ -114,3 +114,20 @@ TEST_CASE("Caller search follows renames and address corrections", "[search]")
     CHECK(c.find(QStringLiteral("回龙观")) == QStringList{QStringLiteral("C4")});
     CHECK(c.find(QStringLiteral("学院路")).isEmpty());
 }
+
+TEST_CASE("An address fragment a whole street shares finds the newest customers there first, as many as asked",
+          "[search]")
+{
+    TestDesk desk;
+    for (int i = 1; i <= 30; ++i)
+        addCustomer(desk, QStringLiteral("S%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("住户%1").arg(i),
+                    QStringLiteral("138000011%1").arg(i, 2, 10, QLatin1Char('0')),
+                    QStringLiteral("济南市历下区经十路%1号").arg(i));
+    CallerSearch search(desk.store());
+    const QList<CallerSearch::Match> found = search.find(QStringLiteral("经十路"), 20);
+    REQUIRE(found.size() == 20);
+    // the last customer added comes first, then the one before it
+    CHECK(found.at(0).customerId == QStringLiteral("S30"));
+    CHECK(found.at(1).customerId == QStringLiteral("S29"));
+    CHECK(found.at(19).customerId == QStringLiteral("S11"));
+}
