@@ -584,26 +584,6 @@
 <context>
     <name>CallbackScriptForm</name>
     <message>
-        <source>1. Is the problem solved? (问题解决了吗?)</source>
-        <translation>1. 问题解决了吗？</translation>
-    </message>
-    <message>
-        <source>2. Was the technician on time? (师傅准时到达吗?)</source>
-        <translation>2. 师傅准时到达了吗？</translation>
-    </message>
-    <message>
-        <source>3. Did the technician keep the four prohibitions — no water, cigarettes, meals or gifts? (四不准)</source>
-        <translation>3. 师傅是否遵守“四不准”（不喝用户的水、不抽用户的烟、不吃用户的饭、不收用户的礼品）？</translation>
-    </message>
-    <message>
-        <source>4. Were you charged what the service receipt says? (收费与回执单一致吗?)</source>
-        <translation>4. 实际收费与维修服务回执单一致吗？</translation>
-    </message>
-    <message>
-        <source>5. How satisfied are you? (满意度)</source>
-        <translation>5. 您对本次服务满意吗？</translation>
-    </message>
-    <message>
         <source>&amp;1 满意 satisfied</source>
         <translation>满意(&amp;1)</translation>
     </message>
@@ -642,6 +622,30 @@
     <message>
         <source>The customer could not be reached; the attempt is recorded (U)</source>
         <translation>未能联系到客户，记录此次回访尝试 (U)</translation>
+    </message>
+    <message>
+        <source>Is the problem solved? (问题解决了吗?)</source>
+        <translation>问题解决了吗？</translation>
+    </message>
+    <message>
+        <source>Was the technician on time? (师傅准时到达吗?)</source>
+        <translation>师傅准时到达了吗？</translation>
+    </message>
+    <message>
+        <source>Did the technician keep the four prohibitions — no water, cigarettes, meals or gifts? (四不准)</source>
+        <translation>师傅是否遵守“四不准”（不喝用户的水、不抽用户的烟、不吃用户的饭、不收用户的礼品）？</translation>
+    </message>
+    <message>
+        <source>Were you charged what the service receipt says? (收费与回执单一致吗?)</source>
+        <translation>实际收费与维修服务回执单一致吗？</translation>
+    </message>
+    <message>
+        <source>How satisfied are you? (满意度)</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

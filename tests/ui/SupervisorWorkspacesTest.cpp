@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableView>
@@ -212,6 +213,13 @@ TEST_CASE("Callback queue: phone-guided callbacks ask only whether it is solved 
     // Due 12:05 today: in the round without asking; marked as after phone guidance
     REQUIRE(view.proxy()->rowCount() == 1);
     CHECK(view.proxy()->index(0, CallbackQueueModel::Kind).data().toString() == QStringLiteral("Phone guidance · 2 h"));
+    // The script asks two questions after phone guidance, numbered 1 and 2 (not 1 and 5)
+    QStringList asked;
+    for (QLabel *l : view.findChildren<QLabel *>())
+        if (l->isVisible() && QRegularExpression(QStringLiteral("^\\d\\. ")).match(l->text()).hasMatch())
+            asked << l->text().left(2);
+    asked.sort();
+    CHECK(asked == QStringList{QStringLiteral("1."), QStringLiteral("2.")});
     view.table()->setFocus();
     keys(view.table(), QStringLiteral("Y1\n"));
     INFO(view.lastMessage().toStdString());

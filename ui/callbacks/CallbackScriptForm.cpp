@@ -11,14 +11,14 @@
 
 CallbackScriptForm::CallbackScriptForm(QWidget *parent) : QWidget(parent), m_comment(new QLineEdit)
 {
-    const QString questions[QuestionCount] = {
-        tr("1. Is the problem solved? (问题解决了吗?)"), tr("2. Was the technician on time? (师傅准时到达吗?)"),
-        tr("3. Did the technician keep the four prohibitions — no water, cigarettes, meals or gifts? (四不准)"),
-        tr("4. Were you charged what the service receipt says? (收费与回执单一致吗?)"),
-        tr("5. How satisfied are you? (满意度)")};
+    // Numbered as asked: a phone-guidance callback asks two of the five, numbered 1 and 2 (setGuidance)
+    m_questions = {tr("Is the problem solved? (问题解决了吗?)"), tr("Was the technician on time? (师傅准时到达吗?)"),
+                   tr("Did the technician keep the four prohibitions — no water, cigarettes, meals or gifts? (四不准)"),
+                   tr("Were you charged what the service receipt says? (收费与回执单一致吗?)"),
+                   tr("How satisfied are you? (满意度)")};
     auto *grid = new QGridLayout;
     for (int q = 0; q < QuestionCount; ++q) {
-        m_labels[q] = new QLabel(questions[q]);
+        m_labels[q] = new QLabel;
         m_labels[q]->setWordWrap(true);
         m_groups[q] = new QButtonGroup(this);
         m_rows[q] = new QWidget;
@@ -59,6 +59,7 @@ CallbackScriptForm::CallbackScriptForm(QWidget *parent) : QWidget(parent), m_com
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(grid);
     layout->addLayout(buttons);
+    setGuidance(false);
     setCurrent(Solved);
 }
 
@@ -78,9 +79,12 @@ int CallbackScriptForm::next(int question) const
 void CallbackScriptForm::setGuidance(bool guidance)
 {
     m_guidance = guidance;
+    int number = 0;
     for (int q = 0; q < QuestionCount; ++q) {
         m_labels[q]->setVisible(asked(q));
         m_rows[q]->setVisible(asked(q));
+        if (asked(q))
+            m_labels[q]->setText(tr("%1. %2").arg(++number).arg(m_questions.at(q)));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 class QButtonGroup;
@@ -42,6 +43,7 @@ private:
 
     QButtonGroup *m_groups[QuestionCount];
     QLabel *m_labels[QuestionCount];
+    QStringList m_questions; // as asked, without their number
     QWidget *m_rows[QuestionCount];
     QLineEdit *m_comment;
     int m_current = Solved;
