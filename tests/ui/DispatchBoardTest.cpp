@@ -11,12 +11,14 @@
 #include "service/DeskService.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -425,4 +427,28 @@ TEST_CASE("Twelve technicians' lanes: every lane reachable, overlapping visits s
         CHECK(r.bottom() < view->laneTop(w1) + view->laneHeight(w1));
         CHECK(r.left() >= 120); // the names' column stays clear
     }
+}
+
+TEST_CASE("P saves the receipt even when the user has no documents folder yet: the folder is made", "[ui][board]")
+{
+    BoardDesk d;
+    REQUIRE(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T1")}, {s("technician"), s("W1")}}).ok);
+    // A fresh account: its home has no Documents folder
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME"), oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(s("config")).toUtf8());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE(documents.startsWith(home.path()));
+    REQUIRE_FALSE(QDir(documents).exists());
+    d.board->selectTicket(s("T1"));
+    d.key(Qt::Key_P);
+    INFO(d.board->lastMessage().toStdString());
+    const QString number = d.ticket(s("T1")).value(s("number")).toString();
+    CHECK(QFile::exists(QDir(documents).filePath(s("receipt-%1.pdf").arg(number))));
+    qputenv("HOME", oldHome);
+    if (oldConfig.isEmpty())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", oldConfig);
 }

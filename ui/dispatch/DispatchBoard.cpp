@@ -587,14 +587,22 @@ void DispatchBoard::showTimeline()
     m_runDialog(dialog);
 }
 
+QDir DispatchBoard::documentsFolder()
+{
+    // The user's documents folder, made when the desk's account has none yet (a fresh PC, a new user)
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(path);
+    return QDir(path);
+}
+
 void DispatchBoard::printReceipt()
 {
     const QString ticket = selectedTicket();
     if (ticket.isEmpty())
         return say(tr("Select a ticket first."), true);
     const auto record = m_desk.store().load(Store::Tickets, ticket);
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                             .filePath(tr("receipt-%1.pdf").arg(record->value(QStringLiteral("number")).toString()));
+    const QString path =
+        documentsFolder().filePath(tr("receipt-%1.pdf").arg(record->value(QStringLiteral("number")).toString()));
     QString error;
     if (!FormPrinter::serviceReceipt(m_desk, ticket, path, &error))
         return say(error, true);
@@ -609,8 +617,8 @@ void DispatchBoard::printDispatchSheet()
     const QString tech = record ? record->value(QStringLiteral("technician_id")).toString() : QString();
     if (tech.isEmpty())
         return say(tr("Select a ticket of the technician whose day you want to print."), true);
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                             .filePath(tr("dispatch-sheet-%1-%2.pdf").arg(tech, m_day->date().toString(Qt::ISODate)));
+    const QString path =
+        documentsFolder().filePath(tr("dispatch-sheet-%1-%2.pdf").arg(tech, m_day->date().toString(Qt::ISODate)));
     QString error;
     if (!FormPrinter::dispatchSheet(m_desk, tech, m_day->date(), path, &error))
         return say(error, true);

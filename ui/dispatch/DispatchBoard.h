@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QJsonObject>
 #include <QWidget>
 #include <functional>
@@ -78,6 +79,7 @@ private:
                           const QString &done);
     void say(const QString &text, bool error = false);
     QString numberOf(const QString &ticketId, const CommandResult &result);
+    static QDir documentsFolder();
 
     DeskService &m_desk;
     TicketListModel *m_model;
