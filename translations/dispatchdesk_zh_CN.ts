@@ -2826,6 +2826,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Find a ticket or a customer</source>
+        <translation>查找工单或用户</translation>
+    </message>
+    <message>
+        <source>Ticket number or its last digits; phone, name, pinyin or address of a customer</source>
+        <translation>工单号或其末几位；用户的电话、姓名、拼音或地址</translation>
+    </message>
+    <message>
+        <source>Tickets and customers found</source>
+        <translation>找到的工单和用户</translation>
+    </message>
+    <message>
+        <source>Enter opens the first, ↓ moves into the list, Esc closes.</source>
+        <translation>Enter 打开第一项，↓ 进入列表，Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · %3 · opened %4</source>
+        <translation>工单 %1 · %2 · %3 · 受理于 %4</translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2 · %3</source>
+        <translation>用户 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位用户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -3467,6 +3514,14 @@
     <message>
         <source>Where this desk syncs with the other desks (admin only)</source>
         <translation>本工作台与其他工作台同步所用的服务器（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>&amp;Find a ticket or customer…</source>
+        <translation>查找工单或用户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Any ticket by its number or last digits, any customer by phone, name, pinyin or address (Ctrl+K)</source>
+        <translation>按工单号或其末几位查找任何工单，按电话、姓名、拼音或地址查找任何用户 (Ctrl+K)</translation>
     </message>
 </context>
 <context>

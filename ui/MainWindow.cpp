@@ -15,6 +15,7 @@
 #include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
 #include "reports/DashboardView.h"
+#include "search/GlobalSearchDialog.h"
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
 
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -139,6 +141,11 @@ MainWindow::MainWindow(DeskService &desk, QWidget *parent)
         a->setShortcut(QKeySequence(keys[i]));
         a->setToolTip(spaces.at(i).tip);
     }
+    QAction *find = view->addAction(tr("&Find a ticket or customer…"), this, &MainWindow::showSearch);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setIcon(Icons::get(Icons::Search));
+    find->setToolTip(tr("Any ticket by its number or last digits, any customer by phone, name, pinyin or address "
+                        "(Ctrl+K)"));
     QAction *newCall = file->addAction(tr("&New call"), this, [this] {
         showWorkspace(Intake);
         m_intake->startCall();
@@ -200,6 +207,29 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutHelpDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+GlobalSearchDialog *MainWindow::search() const
+{
+    return m_search.data();
+}
+
+void MainWindow::showSearch()
+{
+    auto *dialog = new GlobalSearchDialog(m_desk, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GlobalSearchDialog::ticketChosen, this, [this](const QString &id) {
+        showWorkspace(Dispatch);
+        m_board->showTicket(id);
+    });
+    connect(dialog, &GlobalSearchDialog::customerChosen, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(Intake);
+        m_intake->showCustomer(id);
+    });
+    m_search = dialog;
+    dialog->open();
+    dialog->activateWindow();
+    dialog->text()->setFocus();
 }
 
 void MainWindow::showWorkspace(Workspace w)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AdminWorkspace;
 class CallbackQueueView;
@@ -8,6 +9,7 @@ class ComplaintsView;
 class DashboardView;
 class DeskService;
 class DispatchBoard;
+class GlobalSearchDialog;
 class IntakeForm;
 class QLabel;
 class QTabWidget;
@@ -40,6 +42,9 @@ public:
     // Shows the sync state (online, pending, last sync, rejected commands) of a desk that syncs with a server
     void setSyncClient(SyncClient *sync);
     QString syncStatus() const;
+    // Ctrl+K: find a ticket or a customer anywhere (the dialog open, or null)
+    void showSearch();
+    GlobalSearchDialog *search() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,6 +62,7 @@ private:
     ComplaintsView *m_complaints;
     DashboardView *m_reports;
     AdminWorkspace *m_admin;
+    QPointer<GlobalSearchDialog> m_search;
     QLabel *m_userLabel;
     QLabel *m_alertLabel;
     QLabel *m_syncLabel;

@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <cmath>
 
@@ -87,6 +88,30 @@ QList<BoardTicket> ReportQueries::boardPage(const BoardPosition &after, int limi
     out.reserve(limit);
     while (q.next())
         out << boardRow(q);
+    return out;
+}
+
+QList<ReportQueries::TicketHit> ReportQueries::findTickets(const QString &text, qint64 sinceMs, int limit)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9-]+$"));
+    if (!plain.match(text).hasMatch())
+        return {};
+    // The full number through its unique index; the last digits among the open tickets (their index) and the
+    // recent ones (by opened_at): never a scan of the whole history
+    QSqlQuery &q = m_store.prepare(QStringLiteral(
+        "SELECT t.id, t.number, t.state, t.opened_at, c.name FROM tickets t JOIN customers c ON c.id = t.customer_id "
+        "WHERE t.id IN (SELECT id FROM tickets WHERE number = :text "
+        "  UNION SELECT id FROM tickets WHERE state NOT IN ('closed','cancelled') AND number LIKE '%' || :text "
+        "  UNION SELECT id FROM tickets WHERE opened_at >= :since AND number LIKE '%' || :text) "
+        "ORDER BY t.opened_at DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":text"), text);
+    q.bindValue(QStringLiteral(":since"), sinceMs);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    m_store.exec(q);
+    QList<TicketHit> out;
+    while (q.next())
+        out << TicketHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(4).toString(),
+                         q.value(3).toLongLong()};
     return out;
 }
 

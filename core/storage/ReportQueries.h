@@ -44,6 +44,14 @@ public:
     };
     QList<BoardTicket> boardPage(const BoardPosition &after, int limit);
     static BoardPosition positionOf(const BoardTicket &row) { return {row.orderKey, row.id}; }
+    // Ctrl+K: tickets whose number is `text`, or ends with it among the open tickets and those opened since
+    // `sinceMs`; newest first. `text` must be letters, digits and dashes (anything else finds nothing).
+    struct TicketHit
+    {
+        QString id, number, state, customerName;
+        qint64 openedAt = 0;
+    };
+    QList<TicketHit> findTickets(const QString &text, qint64 sinceMs, int limit);
     // One ticket's board row, open or not (to refresh a single row after a change).
     std::optional<BoardTicket> boardTicket(const QString &ticketId);
     // Open callbacks with what the supervisor needs on screen, due first.

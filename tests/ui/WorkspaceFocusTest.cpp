@@ -7,7 +7,10 @@
 #include "demo/DemoCentre.h"
 #include "dispatch/DispatchBoard.h"
 #include "domain/Clock.h"
+#include "domain/Pinyin.h"
+#include "intake/IntakeForm.h"
 #include "models/TicketListModel.h"
+#include "search/GlobalSearchDialog.h"
 #include "service/DeskService.h"
 
 #include <QApplication>
@@ -128,4 +131,71 @@ TEST_CASE("Enter on a ticket in the board list dispatches it to the first sugges
     // The suggestions are reachable from the list by keyboard
     QTest::keyClick(board->table(), Qt::Key_Down, Qt::AltModifier);
     CHECK(focused() == board->suggestions());
+}
+
+TEST_CASE("Ctrl+K finds a ticket by its last digits and a customer by pinyin, and opens them", "[ui][focus][search]")
+{
+    Demo demo(s("u-disp"));
+    MainWindow window(demo.desk);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    // An open ticket of the demo, found by the last four digits of its number
+    TicketListModel *board = window.board()->model();
+    REQUIRE(board->rowCount() > 0);
+    const QString ticketId = board->index(0, 0).data(TicketListModel::TicketIdRole).toString();
+    const QString number = board->index(0, TicketListModel::Number).data().toString();
+    press(Qt::Key_F2);
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&window] { return window.search() && window.search()->isVisible(); }, 2000));
+    GlobalSearchDialog *search = window.search();
+    CHECK(QTest::qWaitFor([search] { return focused() == search->text(); }, 2000));
+    QTest::keyClicks(search->text(), number.right(4));
+    REQUIRE(search->hits()->count() > 0);
+    bool listed = false;
+    for (int i = 0; i < search->hits()->count(); ++i)
+        listed |= search->hits()->item(i)->data(Qt::UserRole).toString() == ticketId;
+    CHECK(listed);
+    // The full number is first of all and Enter opens it on the board
+    search->text()->clear();
+    QTest::keyClicks(search->text(), number);
+    REQUIRE(search->hits()->count() >= 1);
+    CHECK(search->hits()->item(0)->data(Qt::UserRole).toString() == ticketId);
+    QTest::keyClick(search->text(), Qt::Key_Return);
+    CHECK(window.currentWorkspace() == MainWindow::Dispatch);
+    CHECK(window.board()->selectedTicket() == ticketId);
+    // A customer by the pinyin initials of their name, opened on intake with their details
+    const auto customer = demo.desk.store().load(
+        Store::Customers, demo.desk.store().load(Store::Tickets, ticketId)->value(s("customer_id")).toString());
+    REQUIRE(customer);
+    const QString name = customer->value(s("name")).toString();
+    window.activateWindow(); // the dialog closed: the window has the keyboard again
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&window] { return window.search() && window.search()->isVisible(); }, 2000));
+    search = window.search();
+    REQUIRE(QTest::qWaitForWindowActive(search));
+    CHECK(QTest::qWaitFor([search] { return focused() == search->text(); }, 2000));
+    QTest::keyClicks(search->text(), Pinyin::full(name)); // typed as pinyin, the way a clerk types without IME
+    INFO("pinyin " << Pinyin::full(name).toStdString());
+    int row = -1;
+    for (int i = 0; i < search->hits()->count(); ++i)
+        if (search->hits()->item(i)->data(Qt::UserRole).toString() == customer->value(s("id")).toString())
+            row = i;
+    REQUIRE(row >= 0);
+    // ↓ from the box into the list, down to the customer, Enter
+    QTest::keyClick(search->text(), Qt::Key_Down);
+    CHECK(focused() == search->hits());
+    search->hits()->setCurrentRow(row);
+    QTest::keyClick(search->hits(), Qt::Key_Return);
+    CHECK(window.currentWorkspace() == MainWindow::Intake);
+    CHECK(window.intake()->customerId() == customer->value(s("id")).toString());
+    // Bad input finds nothing and says so
+    window.activateWindow(); // the dialog closed: the window has the keyboard again
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&window] { return window.search() && window.search()->isVisible(); }, 2000));
+    QTest::keyClicks(window.search()->text(), s("%%'"));
+    CHECK(window.search()->hits()->count() == 0);
+    window.search()->reject();
 }

@@ -578,6 +578,16 @@ void DispatchBoard::reassign()
         dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.reassign"), tr("%1: reassigned."));
 }
 
+void DispatchBoard::showTicket(const QString &ticketId)
+{
+    selectTicket(ticketId);
+    m_table->setFocus();
+    if (selectedTicket() == ticketId)
+        return;
+    TimelineDialog dialog(m_desk, ticketId, this);
+    m_runDialog(dialog);
+}
+
 void DispatchBoard::showTimeline()
 {
     const QString ticket = selectedTicket();

@@ -39,6 +39,8 @@ public:
     AlertListModel *alertModel() const { return m_alertModel; }
     QString selectedTicket() const;
     void selectTicket(const QString &ticketId);
+    // Selects an open ticket; a closed one (not on the board) shows its timeline instead
+    void showTicket(const QString &ticketId);
     QString lastMessage() const;
     void tick();
     // The keyboard goes to the ticket list, with a ticket selected (F3)

@@ -663,6 +663,13 @@ void IntakeForm::enterWorkspace()
     m_caller->setFocus();
 }
 
+void IntakeForm::showCustomer(const QString &customerId)
+{
+    clear();
+    loadCustomer(customerId);
+    (m_product->count() > 2 ? static_cast<QWidget *>(m_product) : static_cast<QWidget *>(m_fault))->setFocus();
+}
+
 void IntakeForm::clear()
 {
     m_loading = true;

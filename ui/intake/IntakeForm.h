@@ -38,6 +38,8 @@ public:
     void startCall();
     // The keyboard goes to 来电人 (F2, start): the clerk types the caller's number before looking
     void enterWorkspace();
+    // A new call from a known customer (Ctrl+K): the form cleared, the customer and their appliances loaded
+    void showCustomer(const QString &customerId);
     QString lastMessage() const;
     QString customerId() const { return m_customerId; }
     QString openTicketId() const { return m_openTicketId; }
