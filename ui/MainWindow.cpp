@@ -234,8 +234,10 @@ void MainWindow::showSearch()
 
 void MainWindow::showWorkspace(Workspace w)
 {
-    m_tabs->setCurrentIndex(int(w));
-    focusWorkspace();
+    if (m_tabs->currentIndex() == int(w))
+        focusWorkspace(); // otherwise currentChanged does it
+    else
+        m_tabs->setCurrentIndex(int(w));
 }
 
 void MainWindow::focusWorkspace()

@@ -229,7 +229,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     // What changed, as the core reports it: the rows of those tickets, their alerts, the day lanes
     connect(&desk, &DeskService::ticketsChanged, this, &DispatchBoard::ticketsChanged);
     connect(&desk, &DeskService::callbacksChanged, m_alertModel, &AlertListModel::refreshTickets);
-    connect(&desk, &DeskService::visitsChanged, m_schedule, &TechnicianScheduleModel::reload);
+    // (no visitsChanged: every visit hangs on a ticket, so ticketsChanged already reloads the lanes once)
     connect(&desk, &DeskService::referenceChanged, this, [this](Store::Table table) {
         // names the board shows (customers, technicians, zones, categories, products): read the rows again
         if (table != Store::Users && table != Store::Parts && table != Store::Fees) {
