@@ -37,6 +37,8 @@ QString DisplayText::flag(const QString &f)
         {QStringLiteral("late"), QT_TR_NOOP("late")},
         {QStringLiteral("manager_followup"), QT_TR_NOOP("manager follow-up")},
         {QStringLiteral("manager_visit"), QT_TR_NOOP("manager visit")},
+        {QStringLiteral("apology_pending"), QT_TR_NOOP("apology answer owed")},
+        {QStringLiteral("not_home"), QT_TR_NOOP("customer was not at home")},
         {QStringLiteral("unreachable"), QT_TR_NOOP("unreachable")},
         {QStringLiteral("loaner_out"), QT_TR_NOOP("loaner out")},
         {QStringLiteral("unpaid"), QT_TR_NOOP("unpaid")},
@@ -63,6 +65,10 @@ QString DisplayText::deadline(const QString &kind)
         return tr("on site");
     if (kind == QLatin1String("callback_by"))
         return tr("callback");
+    if (kind == QLatin1String("dispatch_by"))
+        return tr("dispatch");
+    if (kind == QLatin1String("parts_eta"))
+        return tr("parts due");
     return kind;
 }
 
@@ -96,6 +102,14 @@ QString DisplayText::alert(const QString &kind)
     if (kind == QLatin1String("unreachable"))
         return tr("customer unreachable");
     if (kind == QLatin1String("late_arrival"))
-        return tr("late arrival: manager follow-up");
+        return tr("late arrival: record the customer's answer to the apology");
+    if (kind == QLatin1String("dispatch_overdue"))
+        return tr("not yet dispatched");
+    if (kind == QLatin1String("parts_overdue"))
+        return tr("parts later than expected");
+    if (kind == QLatin1String("not_home_again"))
+        return tr("customer not at home again");
+    if (kind == QLatin1String("task_overdue"))
+        return tr("manager's task overdue");
     return tr("callback overdue");
 }

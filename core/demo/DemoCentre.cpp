@@ -231,6 +231,7 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
         QString id;
         QString customer;
         QString category;
+        bool dated = false; // its purchase date is known
     };
     QList<Product> products;
     for (int i = 0; i < options.customers; ++i) {
@@ -266,11 +267,12 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
             if (!b.chance(12))
                 fields.insert(QStringLiteral("model"),
                               QString(category.left(2).toUpper() + QStringLiteral("-%1").arg(b.between(100, 999))));
-            if (!b.chance(15))
+            const bool dated = !b.chance(15);
+            if (dated)
                 fields.insert(QStringLiteral("purchase_date"),
                               now.date().addDays(-b.between(60, 4 * 365)).toString(Qt::ISODate));
             b.run(QStringLiteral("product.register"), setupAt.addSecs(i), QStringLiteral("u-clerk"), fields);
-            products << Product{pid, id, category};
+            products << Product{pid, id, category, dated};
         }
     }
 
@@ -393,7 +395,8 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
         step(20, 60);
         if (target == AwaitingParts) {
             act(QStringLiteral("ticket.await_parts"), QStringLiteral("u-disp"),
-                {{QStringLiteral("parts"), QJsonArray{QStringLiteral("BOARD-X")}}});
+                {{QStringLiteral("parts"), QJsonArray{QStringLiteral("BOARD-X")}},
+                 {QStringLiteral("eta"), now.date().addDays(b.between(0, 4)).toString(Qt::ISODate)}});
             continue;
         }
         if (target == PulledBack) {
@@ -410,15 +413,20 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
                                     QStringLiteral("ROD-WH"), QStringLiteral("FILTER-PP"), QStringLiteral("IGN-CK")})},
                 {QStringLiteral("qty"), 1}};
         const bool paid = b.chance(85);
-        act(QStringLiteral("ticket.complete"), QStringLiteral("u-disp"),
-            {{QStringLiteral("resolution"), QStringLiteral("检修完毕,试机正常")},
-             {QStringLiteral("parts"), usedParts},
-             {QStringLiteral("fee_lines"),
-              QJsonArray{QStringLiteral("VISIT"),
-                         b.pick(QStringList{QStringLiteral("LAB-A"), QStringLiteral("LAB-B")})}},
-             {QStringLiteral("paid"), paid},
-             {QStringLiteral("signed_by"), QStringLiteral("用户本人")},
-             {QStringLiteral("satisfaction"), b.chance(85) ? QStringLiteral("满意") : QStringLiteral("基本满意")}});
+        QJsonObject receipt{
+            {QStringLiteral("resolution"), QStringLiteral("检修完毕,试机正常")},
+            {QStringLiteral("parts"), usedParts},
+            {QStringLiteral("fee_lines"),
+             QJsonArray{QStringLiteral("VISIT"), b.pick(QStringList{QStringLiteral("LAB-A"), QStringLiteral("LAB-B")})}},
+            {QStringLiteral("paid"), paid},
+            {QStringLiteral("signed_by"), QStringLiteral("用户本人")},
+            {QStringLiteral("cause"), b.pick(QStringList{QStringLiteral("product_defect"), QStringLiteral("wear"),
+                                                         QStringLiteral("installation"), QStringLiteral("misuse")})},
+            {QStringLiteral("satisfaction"), b.chance(85) ? QStringLiteral("满意") : QStringLiteral("基本满意")}};
+        if (!product.dated) // R5: the technician read the date off the customer's invoice
+            receipt.insert(QStringLiteral("purchase_date"),
+                           now.date().addDays(-b.between(400, 3 * 365)).toString(Qt::ISODate));
+        act(QStringLiteral("ticket.complete"), QStringLiteral("u-disp"), receipt);
         if (target == Completed)
             continue;
         const bool unhappy = target == Reopened;

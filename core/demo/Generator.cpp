@@ -122,7 +122,8 @@ struct ProductState
 {
     QString id;
     int category;
-    bool busy = false; // its last ticket is still open
+    bool busy = false;  // its last ticket is still open
+    bool dated = false; // its purchase date is known (R5: else the invoice is checked at completion)
 };
 
 class Simulation
@@ -145,6 +146,8 @@ private:
         bool scheduled = false;
         qint64 stop = 0; // the story goes no further than this (`until`, or earlier for a ticket kept open)
         bool keepOpen = false;
+        int product = -1;
+        QString complaint; // a complaint call's complaint, registered at intake (R16)
     };
 
     CommandResult apply(const QString &name, qint64 at, const QString &by, const QJsonObject &fields);
@@ -153,12 +156,14 @@ private:
     // the story's stop (`until`, or earlier for a ticket kept open: the ticket stays open). False when it stops.
     bool step(Story &s, int lo, int hi, const QString &name, const QString &by, QJsonObject fields,
               CommandResult *result = nullptr);
+    // The technician arrives lo..hi minutes on; more than 15 minutes late, the customer answers the apology (R12)
+    bool arrive(Story &s, int lo, int hi);
 
     void setUp();
     void ticket(qint64 openedAt);
     // The rest of the ticket's life; true when it ends closed or cancelled.
     bool play(Story &s, const QString &kind);
-    bool fieldVisit(Story &s, bool redispatch);
+    bool fieldVisit(Story &s, bool redispatch, bool alreadyDispatched = false);
     bool completeAndCallback(Story &s);
     void followComplaint(Story &s, const QString &complaint);
     QJsonObject newCustomer(qint64 at, int *index);
@@ -258,7 +263,34 @@ bool Simulation::step(Story &s, int lo, int hi, const QString &name, const QStri
     const CommandResult r = apply(name, s.t, by, fields);
     if (result)
         *result = r;
+    // R21: a manager's task (a refused apology or entry, a serious complaint) is closed by a supervisor later
+    const QString task = r.info.value(QStringLiteral("task")).toString();
+    if (r.ok && !task.isEmpty()) {
+        const qint64 done = s.t + qint64(between(2 * 60, 30 * 60)) * kMinute;
+        if (done <= s.stop)
+            apply(QStringLiteral("task.done"), done, supervisor(),
+                  {{QStringLiteral("task"), task},
+                   {QStringLiteral("outcome"), pick(QStringList{QStringLiteral("售后经理已上门道歉,用户表示谅解"),
+                                                                QStringLiteral("经理电话致歉并上门回访,用户满意"),
+                                                                QStringLiteral("已处理技术员并向用户反馈结果")})}});
+    }
     return r.ok;
+}
+
+bool Simulation::arrive(Story &s, int lo, int hi)
+{
+    CommandResult r;
+    if (!step(s, lo, hi, QStringLiteral("ticket.arrive"), dispatcher(), {}, &r))
+        return false;
+    if (r.info.value(QStringLiteral("apology")).toString() == QLatin1String("pending")) {
+        const bool accepted = chance(85);
+        Story answer = s;
+        step(answer, 5, 30, QStringLiteral("ticket.apology"), dispatcher(),
+             {{QStringLiteral("accepted"), accepted},
+              {QStringLiteral("note"), accepted ? QStringLiteral("已赠送小礼品,用户接受道歉")
+                                                : QStringLiteral("用户不接受道歉,要求经理上门")}});
+    }
+    return true;
 }
 
 void Simulation::setUp()
@@ -379,6 +411,7 @@ QJsonObject Simulation::newProduct(qint64 at, int customer, int *index, int cate
     if (!chance(15)) {
         const QDate bought = time(at).date().addDays(-between(10, 8 * 365));
         o.insert(QStringLiteral("purchase_date"), bought.toString(Qt::ISODate));
+        p.dated = true;
     }
     if (chance(40))
         o.insert(
@@ -452,6 +485,8 @@ void Simulation::ticket(qint64 openedAt)
         fields.insert(QStringLiteral("preferred_time"),
                       pick(QStringList{QStringLiteral("工作日下午"), QStringLiteral("周末上午"),
                                        QStringLiteral("晚上六点后"), QStringLiteral("越快越好")}));
+    if (kind == QLatin1String("complaint") && chance(20))
+        fields.insert(QStringLiteral("severity"), QStringLiteral("serious"));
     const CommandResult opened = apply(QStringLiteral("ticket.open"), openedAt, clerk(), fields);
     if (!opened.ok)
         return;
@@ -460,6 +495,8 @@ void Simulation::ticket(qint64 openedAt)
     Story s{
         id,     openedAt, category, QString(), kind == QLatin1String("install") || kind == QLatin1String("relocation"),
         m_until};
+    s.product = product;
+    s.complaint = opened.info.value(QStringLiteral("complaint")).toString();
     // The last `open` tickets are kept open on purpose (a storm's backlog): their story stops within its first
     // 100 minutes (before any callback can close it), in whatever state it has reached by then, and is not cancelled
     if (done >= m_options.tickets - m_options.open) {
@@ -477,14 +514,9 @@ bool Simulation::play(Story &s, const QString &kind)
 {
     const QString clerkId = clerk();
     if (kind == QLatin1String("complaint")) {
-        CommandResult r;
-        if (!step(s, 2, 20, QStringLiteral("complaint.open"), supervisor(),
-                  {{QStringLiteral("severity"), chance(20) ? QStringLiteral("serious") : QStringLiteral("normal")},
-                   {QStringLiteral("reason"), QStringLiteral("用户来电投诉:维修后问题依旧,师傅态度差")}},
-                  &r))
-            return false;
+        // R16: registered at intake, in the caller's words, with the clerk as first owner
         Story complaint = s;
-        followComplaint(complaint, r.id);
+        followComplaint(complaint, s.complaint);
         if (!step(s, 5, 30, QStringLiteral("ticket.guide_by_phone"), clerkId,
                   {{QStringLiteral("note"), QStringLiteral("已向用户致歉,登记投诉,主管跟进")}}))
             return false;
@@ -522,35 +554,39 @@ bool Simulation::play(Story &s, const QString &kind)
 }
 
 // Dispatch, contact, departure and arrival (with their failures); true once the technician is on site.
-bool Simulation::fieldVisit(Story &s, bool redispatch)
+bool Simulation::fieldVisit(Story &s, bool redispatch, bool alreadyDispatched)
 {
     const QString disp = dispatcher();
     for (int attempt = 0; attempt < 3; ++attempt) {
         QJsonObject dispatch{{QStringLiteral("technician"), s.technician}};
         qint64 appointment = 0;
-        if (s.scheduled && !redispatch) {
-            // installations by appointment: tomorrow at a free hour of the shift (R10)
-            const QDateTime local = time(s.t + 30 * kMinute);
-            const QDateTime start(local.date().addDays(1), QTime(9 + between(0, 7), 0), Qt::OffsetFromUTC,
-                                  kOffsetSeconds);
-            appointment = start.toMSecsSinceEpoch();
-            dispatch.insert(QStringLiteral("appointment_start"), start.toString(Qt::ISODate));
-        }
-        const qint64 before = s.t;
-        CommandResult r;
-        m_tolerateRejection = appointment != 0; // a taken slot (R10) is retried without an appointment
-        const bool dispatched =
-            step(s, redispatch ? 30 : 5, redispatch ? 240 : 60, QStringLiteral("ticket.dispatch"), disp, dispatch, &r);
-        m_tolerateRejection = false;
-        if (!dispatched) {
-            if (s.t > s.stop || !appointment)
-                return false;
-            s.t = before; // the slot is taken: dispatch without an appointment instead
-            s.scheduled = false;
-            if (!step(s, 5, 60, QStringLiteral("ticket.dispatch"), disp,
-                      {{QStringLiteral("technician"), s.technician}}))
-                return false;
-            appointment = 0;
+        if (alreadyDispatched && attempt == 0) {
+            redispatch = true; // the parts came: the ticket is with its technician again (ticket.parts_arrived)
+        } else {
+            if (s.scheduled && !redispatch) {
+                // installations by appointment: tomorrow at a free hour of the shift (R10)
+                const QDateTime local = time(s.t + 30 * kMinute);
+                const QDateTime start(local.date().addDays(1), QTime(9 + between(0, 7), 0), Qt::OffsetFromUTC,
+                                      kOffsetSeconds);
+                appointment = start.toMSecsSinceEpoch();
+                dispatch.insert(QStringLiteral("appointment_start"), start.toString(Qt::ISODate));
+            }
+            const qint64 before = s.t;
+            CommandResult r;
+            m_tolerateRejection = appointment != 0; // a taken slot (R10) is retried without an appointment
+            const bool dispatched = step(s, redispatch ? 30 : 5, redispatch ? 240 : 60,
+                                         QStringLiteral("ticket.dispatch"), disp, dispatch, &r);
+            m_tolerateRejection = false;
+            if (!dispatched) {
+                if (s.t > s.stop || !appointment)
+                    return false;
+                s.t = before; // the slot is taken: dispatch without an appointment instead
+                s.scheduled = false;
+                if (!step(s, 5, 60, QStringLiteral("ticket.dispatch"), disp,
+                          {{QStringLiteral("technician"), s.technician}}))
+                    return false;
+                appointment = 0;
+            }
         }
         redispatch = true;
         if (chance(8) &&
@@ -588,11 +624,36 @@ bool Simulation::fieldVisit(Story &s, bool redispatch)
             if (!step(s, 0, 0, QStringLiteral("ticket.depart"), disp, {}))
                 return false;
             s.t = appointment;
-            return step(s, -12, chance(10) ? 40 : 5, QStringLiteral("ticket.arrive"), disp, {});
+            return arrive(s, -12, chance(10) ? 40 : 5);
         }
         if (!step(s, 10, 60, QStringLiteral("ticket.depart"), disp, {}))
             return false;
-        return step(s, 20, chance(8) ? 220 : 90, QStringLiteral("ticket.arrive"), disp, {});
+        if (chance(2)) {
+            // R19: nobody at home; reached later, a new time agreed, the technician goes again
+            if (!step(s, 20, 90, QStringLiteral("ticket.not_home"), disp,
+                      {{QStringLiteral("waited_minutes"), between(5, 15)},
+                       {QStringLiteral("phoned"), true},
+                       {QStringLiteral("neighbours_asked"), chance(70)},
+                       {QStringLiteral("note_left"), true},
+                       {QStringLiteral("note"), QStringLiteral("敲门无人应答,已电话联系并贴留言条")}}) ||
+                !step(s, 30, 240, QStringLiteral("ticket.contact_attempt"), disp, {{QStringLiteral("reached"), true}}))
+                return false;
+            const QDateTime local = time(s.t);
+            const QDateTime start(local.date().addDays(1), QTime(9 + between(0, 8), 0), Qt::OffsetFromUTC,
+                                  kOffsetSeconds);
+            if (!step(s, 2, 10, QStringLiteral("ticket.reschedule"), disp,
+                      {{QStringLiteral("appointment_start"), start.toString(Qt::ISODate)},
+                       {QStringLiteral("reason"), QStringLiteral("用户上次不在家,改约")},
+                       {QStringLiteral("customer_consent"), true},
+                       {QStringLiteral("override_reason"), QStringLiteral("用户只有这个时间在家")}}))
+                return false;
+            s.t = qMax(s.t, start.toMSecsSinceEpoch() - qint64(between(40, 70)) * kMinute);
+            if (!step(s, 0, 0, QStringLiteral("ticket.depart"), disp, {}))
+                return false;
+            s.t = start.toMSecsSinceEpoch();
+            return arrive(s, -10, 10);
+        }
+        return arrive(s, 20, chance(8) ? 220 : 90);
     }
     return false;
 }
@@ -602,14 +663,16 @@ bool Simulation::completeAndCallback(Story &s)
     const QString disp = dispatcher();
     for (int visit = 0; visit < 4; ++visit) {
         const int roll = between(0, 999);
-        if (roll < 45) { // R13: parts to order, a second visit later
+        if (roll < 45) { // R13/R18: parts to order with an expected day, the same technician back when they come
+            const int days = between(1, 5);
             if (!step(s, 20, 60, QStringLiteral("ticket.await_parts"), disp,
-                      {{QStringLiteral("parts"), QJsonArray{pick(categoryDef(s.category).parts)}}}))
+                      {{QStringLiteral("parts"), QJsonArray{pick(categoryDef(s.category).parts)}},
+                       {QStringLiteral("eta"), time(s.t + 60 * kMinute).date().addDays(days).toString(Qt::ISODate)}}))
                 return false;
             if (chance(3))
                 return false; // the part never came: stuck on the board
-            s.t += qint64(between(1 * 24 * 60, 6 * 24 * 60)) * kMinute;
-            if (!fieldVisit(s, true))
+            s.t += qint64(between(days * 24 * 60 - 600, (days + 1) * 24 * 60)) * kMinute;
+            if (!step(s, 0, 30, QStringLiteral("ticket.parts_arrived"), disp, {}) || !fieldVisit(s, true, true))
                 return false;
             continue;
         }
@@ -621,7 +684,7 @@ bool Simulation::completeAndCallback(Story &s)
                 return false;
             if (chance(3))
                 return false;
-            if (!step(s, 3 * 24 * 60, 10 * 24 * 60, QStringLiteral("ticket.arrive"), disp, {}))
+            if (!arrive(s, 3 * 24 * 60, 10 * 24 * 60))
                 return false;
         } else if (roll < 70) {
             if (!step(s, 10, 30, QStringLiteral("ticket.request_support"), disp,
@@ -643,17 +706,31 @@ bool Simulation::completeAndCallback(Story &s)
                                      QStringLiteral("LAB-C")});
         const bool paid = chance(85);
         const int mood = between(0, 99);
+        QJsonObject receipt{
+            {QStringLiteral("resolution"), QStringLiteral("检修完毕,试机正常")},
+            {QStringLiteral("parts"), parts},
+            {QStringLiteral("fee_lines"), fees},
+            {QStringLiteral("paid"), paid},
+            {QStringLiteral("signed_by"), chance(80) ? QStringLiteral("用户本人") : QStringLiteral("家属")},
+            {QStringLiteral("cause"),
+             pick(QStringList{QStringLiteral("product_defect"), QStringLiteral("product_defect"),
+                              QStringLiteral("wear"), QStringLiteral("wear"), QStringLiteral("installation"),
+                              QStringLiteral("misuse"), QStringLiteral("other")})},
+            {QStringLiteral("satisfaction"), mood < 82   ? QStringLiteral("满意")
+                                             : mood < 97 ? QStringLiteral("基本满意")
+                                                         : QStringLiteral("不满意")}};
+        if (s.product >= 0 && !m_products.at(s.product).dated) {
+            // R5: the warranty was never verified: the invoice settles it, or the customer has none and agrees
+            if (chance(70)) {
+                receipt.insert(QStringLiteral("purchase_date"),
+                               time(s.t).date().addDays(-between(30, 6 * 365)).toString(Qt::ISODate));
+                m_products[s.product].dated = true;
+            } else {
+                receipt.insert(QStringLiteral("out_of_warranty_reason"), QStringLiteral("用户无发票,同意按保外收费"));
+            }
+        }
         CommandResult completed;
-        if (!step(s, 20, 120, QStringLiteral("ticket.complete"), disp,
-                  {{QStringLiteral("resolution"), QStringLiteral("检修完毕,试机正常")},
-                   {QStringLiteral("parts"), parts},
-                   {QStringLiteral("fee_lines"), fees},
-                   {QStringLiteral("paid"), paid},
-                   {QStringLiteral("signed_by"), chance(80) ? QStringLiteral("用户本人") : QStringLiteral("家属")},
-                   {QStringLiteral("satisfaction"), mood < 82   ? QStringLiteral("满意")
-                                                    : mood < 97 ? QStringLiteral("基本满意")
-                                                                : QStringLiteral("不满意")}},
-                  &completed))
+        if (!step(s, 20, 120, QStringLiteral("ticket.complete"), disp, receipt, &completed))
             return false;
         const qint64 open = completed.info.value(QStringLiteral("charges_fen")).toInteger() -
                             completed.info.value(QStringLiteral("paid_fen")).toInteger();
@@ -702,8 +779,7 @@ bool Simulation::completeAndCallback(Story &s)
             return true;
         // Reopened (R15): the same technician goes back
         if (!step(s, 10, 60, QStringLiteral("ticket.contact_attempt"), disp, {{QStringLiteral("reached"), true}}) ||
-            !step(s, 30, 240, QStringLiteral("ticket.depart"), disp, {}) ||
-            !step(s, 20, 90, QStringLiteral("ticket.arrive"), disp, {}))
+            !step(s, 30, 240, QStringLiteral("ticket.depart"), disp, {}) || !arrive(s, 20, 90))
             return false;
     }
     return false;

@@ -23,6 +23,7 @@ public:
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t; }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }
+    void setNow(const QDateTime &now) { m_now = now; }
 
 private:
     QDateTime m_now;

@@ -39,23 +39,32 @@ QJsonObject DeskSnapshot::ticketJson(Store &store, const Record &t, qint64 asOfM
     const bool beforeArrival =
         beforeContact || state == QLatin1String("contacted") || state == QLatin1String("en_route");
     const bool awaitingCallback = state == QLatin1String("completed") || state == QLatin1String("guided_by_phone");
-    o.insert(QStringLiteral("due"),
-             QJsonObject{{QStringLiteral("contact_by"),
-                          beforeContact ? time(t.value(QStringLiteral("contact_by")), off) : QJsonValue()},
-                         {QStringLiteral("on_site_by"),
-                          beforeArrival ? time(t.value(QStringLiteral("on_site_by")), off) : QJsonValue()},
-                         {QStringLiteral("depart_by"),
-                          beforeArrival ? time(t.value(QStringLiteral("depart_by")), off) : QJsonValue()},
-                         {QStringLiteral("callback_by"),
-                          awaitingCallback ? time(t.value(QStringLiteral("callback_by")), off) : QJsonValue()}});
+    o.insert(
+        QStringLiteral("due"),
+        QJsonObject{{QStringLiteral("dispatch_by"),
+                     state == QLatin1String("new") ? time(t.value(QStringLiteral("dispatch_by")), off) : QJsonValue()},
+                    {QStringLiteral("contact_by"),
+                     beforeContact ? time(t.value(QStringLiteral("contact_by")), off) : QJsonValue()},
+                    {QStringLiteral("on_site_by"),
+                     beforeArrival ? time(t.value(QStringLiteral("on_site_by")), off) : QJsonValue()},
+                    {QStringLiteral("depart_by"),
+                     beforeArrival ? time(t.value(QStringLiteral("depart_by")), off) : QJsonValue()},
+                    {QStringLiteral("callback_by"),
+                     awaitingCallback ? time(t.value(QStringLiteral("callback_by")), off) : QJsonValue()}});
     o.insert(QStringLiteral("appointment_start"), time(t.value(QStringLiteral("appointment_start")), off));
     o.insert(QStringLiteral("charges_fen"), t.value(QStringLiteral("charges_fen")).toLongLong());
     o.insert(QStringLiteral("paid_fen"), t.value(QStringLiteral("paid_fen")).toLongLong());
     o.insert(QStringLiteral("visits"), t.value(QStringLiteral("visits")).toInt());
     o.insert(QStringLiteral("repeat_of"), str(t.value(QStringLiteral("repeat_of"))));
+    // The seeds' procedures (R12, R18, R19, R22)
+    o.insert(QStringLiteral("apology"), str(t.value(QStringLiteral("apology"))));
+    o.insert(QStringLiteral("parts_eta"),
+             state == QLatin1String("awaiting_parts") ? time(t.value(QStringLiteral("parts_eta")), off) : QJsonValue());
+    o.insert(QStringLiteral("not_home_count"), t.value(QStringLiteral("not_home_count")).toInt());
+    o.insert(QStringLiteral("cause"), str(t.value(QStringLiteral("cause"))));
     const bool undispatched = state == QLatin1String("new") || (state == QLatin1String("dispatched") &&
                                                                 t.value(QStringLiteral("technician_id")).isNull());
-    if (undispatched) {
+    if (undispatched && t.value(QStringLiteral("kind")).toString() != QLatin1String("complaint")) {
         QJsonArray suggestions;
         const QList<Suggestion> ranked = TechnicianRanking::rank(store, t, asOfMs, s);
         for (int i = 0; i < ranked.size() && i < 3; ++i)
@@ -79,7 +88,7 @@ QJsonObject DeskSnapshot::build(Store &store, qint64 asOfMs)
         tickets << ticketJson(store, t, asOfMs, s);
     out.insert(QStringLiteral("tickets"), tickets);
     QJsonArray alerts;
-    for (const auto &a : reports.alerts(asOfMs, s.slaWarningMinutes))
+    for (const auto &a : reports.alerts(asOfMs, s.slaWarningMinutes, QString(), s.notHomeAlertCount))
         alerts << QJsonObject{{QStringLiteral("ticket"), a.ticketId},
                               {QStringLiteral("kind"), a.kind},
                               {QStringLiteral("since"), TimeFormat::iso(a.since, off)}};
@@ -105,8 +114,22 @@ QJsonObject DeskSnapshot::build(Store &store, qint64 asOfMs)
                                   {QStringLiteral("severity"), c.value(QStringLiteral("severity")).toString()},
                                   {QStringLiteral("state"), c.value(QStringLiteral("state")).toString()},
                                   {QStringLiteral("reason"), c.value(QStringLiteral("reason")).toString()},
+                                  {QStringLiteral("source"), str(c.value(QStringLiteral("source")))},
+                                  {QStringLiteral("owner"), str(c.value(QStringLiteral("owner")))},
+                                  {QStringLiteral("words"), str(c.value(QStringLiteral("words")))},
                                   {QStringLiteral("deadline"), time(c.value(QStringLiteral("deadline")), off)}};
     out.insert(QStringLiteral("complaints"), complaints);
+    QJsonArray tasks;
+    for (const Record &k : reports.tasks())
+        tasks << QJsonObject{{QStringLiteral("id"), k.value(QStringLiteral("id")).toString()},
+                             {QStringLiteral("kind"), k.value(QStringLiteral("kind")).toString()},
+                             {QStringLiteral("ticket"), str(k.value(QStringLiteral("ticket_id")))},
+                             {QStringLiteral("complaint"), str(k.value(QStringLiteral("complaint_id")))},
+                             {QStringLiteral("owner"), k.value(QStringLiteral("owner")).toString()},
+                             {QStringLiteral("due"), time(k.value(QStringLiteral("due_at")), off)},
+                             {QStringLiteral("state"), k.value(QStringLiteral("state")).toString()},
+                             {QStringLiteral("outcome"), str(k.value(QStringLiteral("outcome")))}};
+    out.insert(QStringLiteral("tasks"), tasks);
     out.insert(QStringLiteral("kpis"), reports.kpis(0, asOfMs + 1, asOfMs));
     return out;
 }

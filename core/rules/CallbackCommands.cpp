@@ -55,7 +55,8 @@ void CommandProcessor::reopenTicket(Context &c, Record &ticket, const QString &w
 
 QString CommandProcessor::openComplaint(Context &c, const QString &ticketId, const QString &technicianId,
                                         const QString &severity, const QString &reason, const QString &owner,
-                                        qint64 deadline, const QString &givenId)
+                                        qint64 deadline, const QString &givenId, const QString &source,
+                                        const QString &words)
 {
     const QString id = givenId.isEmpty() ? c.newId() : givenId;
     m_store.insert(Store::Complaints,
@@ -68,13 +69,18 @@ QString CommandProcessor::openComplaint(Context &c, const QString &ticketId, con
                     {kState, QStringLiteral("open")},
                     {QStringLiteral("reason"), reason},
                     {QStringLiteral("opened_at"), c.at},
-                    {QStringLiteral("opened_by"), c.cmd.by()}});
+                    {QStringLiteral("opened_by"), c.cmd.by()},
+                    {QStringLiteral("source"), source},
+                    {QStringLiteral("words"), words.isEmpty() ? QVariant() : QVariant(words)}});
     m_store.addAudit(c.at, c.cmd.by(), c.cmd.name(), QStringLiteral("complaint"), id, QStringLiteral("*"), QVariant(),
                      QStringLiteral("created"));
     m_store.addComplaintStep(id, c.at, c.cmd.by(), tr("Complaint registered: %1").arg(reason));
     if (!ticketId.isEmpty())
         event(c, ticketId, QStringLiteral("complaint_opened"),
               {{QStringLiteral("complaint"), id}, {QStringLiteral("reason"), reason}});
+    // R21: a serious complaint is the manager's to follow [000 三.3(3)]
+    if (severity == QLatin1String("serious"))
+        createTask(c, QStringLiteral("serious_complaint"), ticketId, id, QString(), reason);
     return id;
 }
 
@@ -168,7 +174,8 @@ void CommandProcessor::callbackRecord(Context &c)
         const QString complaint =
             openComplaint(c, ticketId, t.value(QStringLiteral("technician_id")).toString(), severity,
                           tr("Callback found: %1").arg(findings.join(tr("; "))), QString(),
-                          c.at + qint64(c.settings.complaintDeadlineHours) * 3600 * 1000, QString());
+                          c.at + qint64(c.settings.complaintDeadlineHours) * 3600 * 1000, QString(),
+                          QStringLiteral("callback"), comment);
         data.insert(QStringLiteral("complaint"), complaint);
         c.result.info.insert(QStringLiteral("complaint"), complaint);
     }
@@ -212,8 +219,8 @@ void CommandProcessor::complaintOpen(Context &c)
     QString techId = technician;
     if (techId.isEmpty() && !ticket.isEmpty())
         techId = m_store.load(Store::Tickets, ticket)->value(QStringLiteral("technician_id")).toString();
-    c.result.id =
-        openComplaint(c, ticket, techId, severity, reason, args.optionalString(QStringLiteral("owner")), deadline, id);
+    c.result.id = openComplaint(c, ticket, techId, severity, reason, args.optionalString(QStringLiteral("owner")),
+                                deadline, id, QStringLiteral("intake"), args.optionalString(QStringLiteral("words")));
     c.outbox.insert(QStringLiteral("id"), c.result.id);
 }
 

@@ -10,13 +10,14 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
     const Warranty warranty = Warranty::forProduct(store, product, customer);
     Result out;
     out.status = warranty.status(today);
-    const Warranty::Status status = out.status;
-    auto coveredBy = [&](bool covered, bool mainPart) -> QVariant {
+    // Who pays for a covered line: the contract when it covers it that day, else the warranty (a main part's own
+    // longer term once the whole unit's has ended)
+    auto coveredBy = [&](bool covered, const QString &what, bool mainPart) -> QVariant {
         if (!covered)
             return QVariant();
-        if (status == Warranty::Contract)
+        if (warranty.contractCovers(what, today))
             return QStringLiteral("contract");
-        return mainPart && status != Warranty::In ? QStringLiteral("main_part_warranty") : QStringLiteral("warranty");
+        return mainPart ? QStringLiteral("main_part_warranty") : QStringLiteral("warranty");
     };
 
     // R6/R14: parts at catalogue prices, fees from the schedule; anything else needs a supervisor
@@ -34,14 +35,14 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
             pa.reject(QStringLiteral("sku"), tr("Part \"%1\" is not in the parts catalogue.").arg(sku));
         const qint64 unit = part->value(QStringLiteral("price_fen")).toLongLong();
         const bool covered = warranty.coversPart(sku, today);
-        const bool isMain = covered && !warranty.coversService(today);
+        const bool isMain = covered && today > warranty.wholeUnitEnd();
         charges << Record{{QStringLiteral("kind"), QStringLiteral("part")},
                           {QStringLiteral("code"), sku},
                           {QStringLiteral("name"), part->value(QStringLiteral("name"))},
                           {QStringLiteral("qty"), qty},
                           {QStringLiteral("unit_fen"), unit},
                           {QStringLiteral("billed_fen"), covered ? 0 : unit * qty},
-                          {QStringLiteral("covered_by"), coveredBy(covered, isMain)},
+                          {QStringLiteral("covered_by"), coveredBy(covered, QStringLiteral("parts"), isMain)},
                           {QStringLiteral("at"), atMs}};
         partsUsed << qMakePair(sku, qty);
     }
@@ -54,7 +55,6 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
             throw Rejection(prefix, tr("Each fee line is a fee code or an object with a code."));
         const int qty = int(fa.optionalInteger(QStringLiteral("qty"), 1, 100).value_or(1));
         const QString code = fa.optionalString(QStringLiteral("code"));
-        const bool covered = warranty.coversService(today);
         if (!code.isEmpty() && f.value(QLatin1String("amount_fen")).isUndefined()) {
             const auto fee = store.load(Store::Fees, code);
             if (!fee)
@@ -63,13 +63,15 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
                              "needs a name, an amount, a supervisor's approval (approved_by) and a reason.")
                               .arg(code));
             const qint64 unit = fee->value(QStringLiteral("amount_fen")).toLongLong();
+            const QString kind = fee->value(QStringLiteral("kind")).toString();
+            const bool covered = warranty.coversService(today, kind);
             charges << Record{{QStringLiteral("kind"), fee->value(QStringLiteral("kind"))},
                               {QStringLiteral("code"), code},
                               {QStringLiteral("name"), fee->value(QStringLiteral("name"))},
                               {QStringLiteral("qty"), qty},
                               {QStringLiteral("unit_fen"), unit},
                               {QStringLiteral("billed_fen"), covered ? 0 : unit * qty},
-                              {QStringLiteral("covered_by"), coveredBy(covered, false)},
+                              {QStringLiteral("covered_by"), coveredBy(covered, kind, false)},
                               {QStringLiteral("at"), atMs}};
             continue;
         }
@@ -88,13 +90,14 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
                       tr("%1 is not a supervisor; only a supervisor can approve a charge off the fee schedule.")
                           .arg(approvedBy));
         const QString reason = fa.requiredString(QStringLiteral("reason"));
+        const bool covered = warranty.coversService(today);
         charges << Record{{QStringLiteral("kind"), QStringLiteral("other")},
                           {QStringLiteral("code"), code.isEmpty() ? QVariant() : QVariant(code)},
                           {QStringLiteral("name"), name},
                           {QStringLiteral("qty"), qty},
                           {QStringLiteral("unit_fen"), amount},
                           {QStringLiteral("billed_fen"), covered ? 0 : amount * qty},
-                          {QStringLiteral("covered_by"), coveredBy(covered, false)},
+                          {QStringLiteral("covered_by"), coveredBy(covered, QStringLiteral("labour"), false)},
                           {QStringLiteral("approved_by"), approvedBy},
                           {QStringLiteral("reason"), reason},
                           {QStringLiteral("at"), atMs}};

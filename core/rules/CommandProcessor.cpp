@@ -6,6 +6,7 @@
 #include "rules/Permissions.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/Rejection.h"
+#include "rules/ServiceContract.h"
 #include "rules/TicketStates.h"
 #include "rules/Warranty.h"
 #include "storage/Database.h"
@@ -53,6 +54,10 @@ const QHash<QString, CommandProcessor::Handler> &CommandProcessor::handlers()
         {QStringLiteral("complaint.open"), &CommandProcessor::complaintOpen},
         {QStringLiteral("complaint.step"), &CommandProcessor::complaintStep},
         {QStringLiteral("complaint.resolve"), &CommandProcessor::complaintResolve},
+        {QStringLiteral("ticket.apology"), &CommandProcessor::ticketApology},
+        {QStringLiteral("ticket.not_home"), &CommandProcessor::ticketNotHome},
+        {QStringLiteral("ticket.parts_arrived"), &CommandProcessor::ticketPartsArrived},
+        {QStringLiteral("task.done"), &CommandProcessor::taskDone},
     };
     return table;
 }
@@ -427,7 +432,9 @@ QString CommandProcessor::upsertCustomer(Context &c, const QJsonObject &o, const
     const QString zone = args.optionalString(QStringLiteral("zone"));
     if (!zone.isEmpty() && !m_store.load(Store::Zones, zone))
         args.reject(QStringLiteral("zone"), tr("There is no zone %1.").arg(zone));
-    const QString contract = args.optionalString(QStringLiteral("contract"));
+    // R5: the service contract is a record (number, validity, what it covers); an empty one removes it
+    const std::optional<ServiceContract> contract =
+        ServiceContract::fromCommand(o.value(QLatin1String("contract")), args);
 
     if (id.isEmpty()) {
         // The same caller again: a customer already known by one of these phones and the same name.
@@ -450,8 +457,8 @@ QString CommandProcessor::upsertCustomer(Context &c, const QJsonObject &o, const
         {QStringLiteral("name"), name}, {QStringLiteral("address"), address}, {QStringLiteral("updated_at"), c.at}};
     if (!zone.isEmpty() || !before)
         fields.insert(QStringLiteral("zone"), zone.isEmpty() ? QVariant() : QVariant(zone));
-    if (!contract.isEmpty() || o.contains(QLatin1String("contract")))
-        fields.insert(QStringLiteral("contract"), contract.isEmpty() ? QVariant() : QVariant(contract));
+    if (contract || o.contains(QLatin1String("contract")))
+        fields.insert(QStringLiteral("contract"), contract ? QVariant(contract->toStored()) : QVariant());
     if (!before)
         fields.insert(QStringLiteral("created_at"), c.at);
     saveRecord(c, Store::Customers, QStringLiteral("customer"), id, fields);

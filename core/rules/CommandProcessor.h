@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <optional>
 
+class CommandArgs;
 class Database;
 class Warranty;
 
@@ -85,6 +86,8 @@ private:
     QString registerProduct(Context &c, const QJsonObject &o, const QString &prefix, const QString &customerId);
     // tickets
     void ticketOpen(Context &c);
+    void registerIntakeComplaint(Context &c, const CommandArgs &args, const QString &ticketId, const QString &words,
+                                 QJsonObject &opened);
     void ticketNote(Context &c);
     void ticketVerify(Context &c);
     void ticketGuideByPhone(Context &c);
@@ -100,6 +103,11 @@ private:
     void ticketComplete(Context &c);
     void ticketPayment(Context &c);
     void ticketCancel(Context &c);
+    // the seeds' field procedures (FieldProcedures.cpp)
+    void ticketApology(Context &c);
+    void ticketNotHome(Context &c);
+    void ticketPartsArrived(Context &c);
+    void taskDone(Context &c);
     // callbacks and complaints
     void callbackRecord(Context &c);
     void complaintOpen(Context &c);
@@ -117,9 +125,17 @@ private:
     void createVisit(Context &c, Record &ticket, const QString &technicianId, std::optional<qint64> start,
                      std::optional<qint64> end, const QString &overrideReason);
     void reopenTicket(Context &c, Record &ticket, const QString &why);
+    // R8/R9: the ticket goes (back) to a technician: deadlines, the visit, the contact clock
+    void sendTo(Context &c, Record &after, const Record &technician, std::optional<qint64> start,
+                std::optional<qint64> end);
+    // R21: a manager's task (apology_refused, refused_entry, serious_complaint) with an owner and a due time
+    QString createTask(Context &c, const QString &kind, const QString &ticketId, const QString &complaintId,
+                       const QString &owner, const QString &note);
     QString createCallback(Context &c, const QString &ticketId, const QString &kind, qint64 due);
+    // R16: `source` intake or callback; `words` the customer's own words
     QString openComplaint(Context &c, const QString &ticketId, const QString &technicianId, const QString &severity,
-                          const QString &reason, const QString &owner, qint64 deadline, const QString &id);
+                          const QString &reason, const QString &owner, qint64 deadline, const QString &id,
+                          const QString &source, const QString &words);
     Warranty warrantyFor(const Record &product, const Record &customer);
     void event(Context &c, const QString &ticketId, const QString &kind, const QJsonObject &data = {});
     QString localTime(const Context &c, qint64 ms, const QString &format = QStringLiteral("HH:mm")) const;

@@ -22,7 +22,12 @@ QString Permissions::minimumRole(const QString &command)
         {QStringLiteral("part.upsert"), QStringLiteral("admin")},
         {QStringLiteral("fee.upsert"), QStringLiteral("admin")},
         {QStringLiteral("user.upsert"), QStringLiteral("admin")},
-        {QStringLiteral("callback.record"), QStringLiteral("supervisor")},
+        // R15: the dispatcher (售后内勤) phones customers back, and so may the supervisor
+        {QStringLiteral("callback.record"), QStringLiteral("dispatcher")},
+        {QStringLiteral("task.done"), QStringLiteral("supervisor")},
+        {QStringLiteral("ticket.apology"), QStringLiteral("dispatcher")},
+        {QStringLiteral("ticket.not_home"), QStringLiteral("dispatcher")},
+        {QStringLiteral("ticket.parts_arrived"), QStringLiteral("dispatcher")},
         {QStringLiteral("complaint.resolve"), QStringLiteral("supervisor")},
         {QStringLiteral("ticket.dispatch"), QStringLiteral("dispatcher")},
         {QStringLiteral("ticket.contact_attempt"), QStringLiteral("dispatcher")},

@@ -23,6 +23,11 @@ const IntKey kIntKeys[] = {
     {"repeat_repair_days", &RuleSettings::repeatRepairDays, 1, 3650},
     {"appointment_minutes", &RuleSettings::appointmentMinutes, 5, 24 * 60},
     {"complaint_deadline_hours", &RuleSettings::complaintDeadlineHours, 1, 24 * 90},
+    {"dispatch_urgent_minutes", &RuleSettings::dispatchUrgentMinutes, 1, 24 * 60},
+    {"dispatch_other_minutes", &RuleSettings::dispatchOtherMinutes, 1, 7 * 24 * 60},
+    {"manager_task_hours", &RuleSettings::managerTaskHours, 1, 24 * 30},
+    {"not_home_wait_minutes", &RuleSettings::notHomeWaitMinutes, 0, 60},
+    {"not_home_alert_count", &RuleSettings::notHomeAlertCount, 1, 10},
     {"utc_offset_minutes", &RuleSettings::utcOffsetMinutes, -14 * 60, 14 * 60},
 };
 } // namespace

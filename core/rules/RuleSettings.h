@@ -23,6 +23,11 @@ public:
     int repeatRepairDays = 30;
     int appointmentMinutes = 60;
     int complaintDeadlineHours = 48;
+    int dispatchUrgentMinutes = 30; // R9: a new urgent or high ticket is dispatched within this
+    int dispatchOtherMinutes = 120; // R9: any other new ticket
+    int managerTaskHours = 24;      // R21: a manager's task is due this long after it was created
+    int notHomeWaitMinutes = 5;     // R19: how long the technician waits at the door
+    int notHomeAlertCount = 2;      // R19: not at home this many times raises an alert
     int utcOffsetMinutes = 480;
     QString ticketPrefix = QStringLiteral("DD");
     QString deviceId = QStringLiteral("local");

@@ -160,6 +160,12 @@ void CommandProcessor::ticketOpen(Context &c)
              {QStringLiteral("opened_by"), c.cmd.by()},
              {QStringLiteral("repeat_of"), repeatOf},
              {QStringLiteral("updated_at"), c.at}};
+    // R9: a ticket not yet dispatched races its dispatch deadline (a complaint call is followed as a complaint)
+    if (kind != QLatin1String("complaint"))
+        t.insert(QStringLiteral("dispatch_by"),
+                 c.at + minutes(priority == QLatin1String("urgent") || priority == QLatin1String("high")
+                                    ? c.settings.dispatchUrgentMinutes
+                                    : c.settings.dispatchOtherMinutes));
     m_store.insert(Store::Tickets, t);
     m_store.addAudit(c.at, c.cmd.by(), c.cmd.name(), QStringLiteral("ticket"), id, QStringLiteral("*"), QVariant(),
                      QStringLiteral("created"));
@@ -167,11 +173,46 @@ void CommandProcessor::ticketOpen(Context &c)
     opened.insert(QStringLiteral("priority"), priority);
     opened.insert(QStringLiteral("warranty"), warrantyName);
     event(c, id, QStringLiteral("opened"), opened);
+    if (kind == QLatin1String("complaint"))
+        registerIntakeComplaint(c, args, id, fault, opened);
     c.outbox.insert(QStringLiteral("id"), id);
     c.outbox.insert(QStringLiteral("number"), number);
     c.result.id = id;
     c.result.info = opened;
     c.result.info.insert(QStringLiteral("flags"), QJsonArray::fromStringList(flags));
+}
+
+// R16 [004 "谁接听,谁跟踪,谁反馈"]: a complaint call is registered at once, in the caller's words, against the ticket
+// or technician the clerk names (else the call's own ticket), with the clerk who took it as its first owner
+void CommandProcessor::registerIntakeComplaint(Context &c, const CommandArgs &args, const QString &ticketId,
+                                               const QString &words, QJsonObject &opened)
+{
+    QString about = args.optionalString(QStringLiteral("about_ticket"));
+    QString technician = args.optionalString(QStringLiteral("about_technician"));
+    if (!about.isEmpty()) {
+        auto target = m_store.load(Store::Tickets, about);
+        if (!target) {
+            if (const auto byNumber = m_store.ticketByNumber(about))
+                target = m_store.load(Store::Tickets, *byNumber);
+        }
+        if (!target)
+            args.reject(QStringLiteral("about_ticket"), tr("There is no ticket %1 to complain about.").arg(about));
+        about = target->value(QStringLiteral("id")).toString();
+        if (technician.isEmpty())
+            technician = target->value(kTechnician).toString();
+    }
+    if (!technician.isEmpty() && !m_store.load(Store::Technicians, technician))
+        args.reject(QStringLiteral("about_technician"), tr("There is no technician %1.").arg(technician));
+    const QString severity = args.oneOf(QStringLiteral("severity"),
+                                        {QStringLiteral("minor"), QStringLiteral("normal"), QStringLiteral("serious")},
+                                        QStringLiteral("normal"));
+    const QString complaint = openComplaint(c, about.isEmpty() ? ticketId : about, technician, severity, words,
+                                            c.cmd.by(), c.at + qint64(c.settings.complaintDeadlineHours) * 3600 * 1000,
+                                            QString(), QStringLiteral("intake"), words);
+    if (!about.isEmpty())
+        event(c, ticketId, QStringLiteral("complaint_opened"),
+              {{QStringLiteral("complaint"), complaint}, {QStringLiteral("reason"), words}});
+    opened.insert(QStringLiteral("complaint"), complaint);
 }
 
 void CommandProcessor::ticketNote(Context &c)
@@ -293,6 +334,27 @@ void CommandProcessor::createVisit(Context &c, Record &ticket, const QString &te
     ticket.insert(QStringLiteral("depart_by"), departBy);
 }
 
+void CommandProcessor::sendTo(Context &c, Record &after, const Record &technician, std::optional<qint64> start,
+                              std::optional<qint64> end)
+{
+    const QString techId = technician.value(QStringLiteral("id")).toString();
+    after.insert(kState, QStringLiteral("dispatched"));
+    after.insert(kTechnician, techId);
+    after.insert(QStringLiteral("dispatched_at"), c.at);
+    after.insert(QStringLiteral("dispatch_by"), QVariant());
+    after.insert(QStringLiteral("parts_eta"), QVariant());
+    after.insert(QStringLiteral("contact_by"), c.at + minutes(c.settings.contactWithinMinutes));
+    // R8: on site within the SLA, or at the time the customer agreed to
+    after.insert(QStringLiteral("on_site_by"), start ? *start : c.at + minutes(c.settings.onsiteSlaMinutes));
+    after.insert(QStringLiteral("failed_contacts"), 0);
+    after.insert(QStringLiteral("last_attempt_at"), QVariant());
+    after.insert(QStringLiteral("first_contact_at"), QVariant());
+    after.insert(QStringLiteral("arrived_at"), QVariant());
+    TicketFlags::set(after, QStringLiteral("unreachable"), false);
+    createVisit(c, after, techId, start, end,
+                CommandArgs(c.cmd.args()).optionalString(QStringLiteral("override_reason")));
+}
+
 void CommandProcessor::ticketDispatch(Context &c)
 {
     CommandArgs args(c.cmd.args());
@@ -320,17 +382,6 @@ void CommandProcessor::ticketDispatch(Context &c)
         checkSchedule(c, techId, t, *start, *end, QStringLiteral("appointment_start"));
 
     Record after = t;
-    after.insert(kState, QStringLiteral("dispatched"));
-    after.insert(kTechnician, techId);
-    after.insert(QStringLiteral("dispatched_at"), c.at);
-    after.insert(QStringLiteral("contact_by"), c.at + minutes(c.settings.contactWithinMinutes));
-    // R8: on site within the SLA, or at the time the customer agreed to
-    after.insert(QStringLiteral("on_site_by"), start ? *start : c.at + minutes(c.settings.onsiteSlaMinutes));
-    after.insert(QStringLiteral("failed_contacts"), 0);
-    after.insert(QStringLiteral("last_attempt_at"), QVariant());
-    after.insert(QStringLiteral("first_contact_at"), QVariant());
-    after.insert(QStringLiteral("arrived_at"), QVariant());
-    TicketFlags::set(after, QStringLiteral("unreachable"), false);
     if (state == QLatin1String("guided_by_phone")) {
         // R4: the customer refused guidance; the guidance callback is no longer waiting
         after.insert(QStringLiteral("callback_by"), QVariant());
@@ -338,7 +389,7 @@ void CommandProcessor::ticketDispatch(Context &c)
             saveRecord(c, Store::Callbacks, QStringLiteral("callback"), *cb,
                        {{kState, QStringLiteral("cancelled")}, {QStringLiteral("done_at"), c.at}});
     }
-    createVisit(c, after, techId, start, end, args.optionalString(QStringLiteral("override_reason")));
+    sendTo(c, after, tech, start, end);
     saveTicket(c, t, after);
     event(c, t.value(QStringLiteral("id")).toString(), QStringLiteral("dispatched"),
           {{QStringLiteral("technician"), techId},
@@ -443,8 +494,7 @@ void CommandProcessor::ticketReschedule(Context &c)
     after.insert(QStringLiteral("on_site_by"), start);
     after.insert(QStringLiteral("arrived_at"), QVariant());
     TicketFlags::set(after, QStringLiteral("unreachable"), false);
-    if (refused)
-        TicketFlags::set(after, QStringLiteral("manager_visit")); // R13: refused entry → a manager visits
+
     createVisit(c, after, techId, start, end, args.optionalString(QStringLiteral("override_reason")));
     after.insert(QStringLiteral("visits"), t.value(QStringLiteral("visits")).toInt() + (refused ? 1 : 0));
     saveTicket(c, t, after);
@@ -453,6 +503,10 @@ void CommandProcessor::ticketReschedule(Context &c)
            {QStringLiteral("apology_logged"), true},
            {QStringLiteral("refused_entry"), refused},
            {QStringLiteral("appointment_start"), start}});
+    // R13/R21: a customer who refused the technician entry gets a manager's visit [000 三.3]
+    if (refused)
+        createTask(c, QStringLiteral("refused_entry"), t.value(QStringLiteral("id")).toString(), QString(),
+                   args.optionalString(QStringLiteral("owner")), reason);
 }
 
 void CommandProcessor::ticketReassign(Context &c)
@@ -521,15 +575,18 @@ void CommandProcessor::ticketArrive(Context &c)
                                  : t.value(QStringLiteral("appointment_start"));
         int lateMinutes = 0;
         if (!ref.isNull() && c.at > ref.toLongLong()) {
-            lateMinutes = int((c.at - ref.toLongLong()) / 60000);
+            const qint64 lateMs = c.at - ref.toLongLong();
+            lateMinutes = int(lateMs / 60000);
             TicketFlags::set(after, QStringLiteral("late"));
             data.insert(QStringLiteral("late_minutes"), lateMinutes);
-            if (lateMinutes >= c.settings.lateManagerMinutes) {
-                TicketFlags::set(after, QStringLiteral("manager_followup"));
+            data.insert(QStringLiteral("apology_logged"), true);
+            // [000 三.3(1)] "迟到时间超过15分钟…可赠送小礼品;若道歉不接受,再由售后经理上门道歉": more than the limit
+            // (15 minutes exactly is not more) brings a goodwill gift, and the customer's answer to the apology is owed
+            if (lateMs > minutes(c.settings.lateManagerMinutes)) {
+                after.insert(QStringLiteral("apology"), QStringLiteral("pending"));
+                TicketFlags::set(after, QStringLiteral("apology_pending"));
                 data.insert(QStringLiteral("goodwill_gift"), true);
-                data.insert(QStringLiteral("manager_followup"), true);
-            } else {
-                data.insert(QStringLiteral("apology_logged"), true);
+                data.insert(QStringLiteral("apology"), QStringLiteral("pending"));
             }
         }
         if (const auto appt = m_store.activeAppointment(id))
@@ -559,9 +616,24 @@ void CommandProcessor::ticketAwaitParts(Context &c)
                             tr("Part \"%1\" is not in the parts catalogue.").arg(sku));
         wanted << parts.at(i);
     }
+    // R18: when the parts are expected (a day: by its end), so that a late delivery raises an alert
+    std::optional<qint64> eta;
+    const QString etaText = args.optionalString(QStringLiteral("eta"));
+    if (etaText.size() == 10) {
+        const QDate day = *args.optionalDate(QStringLiteral("eta"));
+        eta = QDateTime(day, QTime(23, 59, 59, 999), Qt::OffsetFromUTC, c.settings.utcOffsetMinutes * 60)
+                  .toMSecsSinceEpoch();
+    } else if (!etaText.isEmpty()) {
+        eta = args.optionalTime(QStringLiteral("eta"));
+    }
+    if (eta && *eta < c.at)
+        args.reject(
+            QStringLiteral("eta"),
+            tr("The parts are expected in the past (%1).").arg(localTime(c, *eta, QStringLiteral("yyyy-MM-dd HH:mm"))));
     const QString id = t.value(QStringLiteral("id")).toString();
     Record after = t;
     after.insert(kState, QStringLiteral("awaiting_parts"));
+    after.insert(QStringLiteral("parts_eta"), nullable(eta));
     after.insert(QStringLiteral("contact_by"), QVariant());
     after.insert(QStringLiteral("on_site_by"), QVariant());
     after.insert(QStringLiteral("appointment_start"), QVariant());
@@ -571,7 +643,10 @@ void CommandProcessor::ticketAwaitParts(Context &c)
         m_store.update(Store::Appointments, appt->value(QStringLiteral("id")).toString(),
                        {{QStringLiteral("state"), QStringLiteral("done")}});
     saveTicket(c, t, after);
-    event(c, id, QStringLiteral("awaiting_parts"), {{QStringLiteral("parts"), wanted}});
+    QJsonObject data{{QStringLiteral("parts"), wanted}};
+    if (eta)
+        data.insert(QStringLiteral("eta"), TimeFormat::iso(*eta, c.settings.utcOffsetMinutes));
+    event(c, id, QStringLiteral("awaiting_parts"), data);
 }
 
 void CommandProcessor::ticketPullBack(Context &c)
@@ -630,6 +705,18 @@ void CommandProcessor::ticketComplete(Context &c)
     const ChargeCalculator::Result computed = ChargeCalculator::compute(
         m_store, product, customer, c.cmd.at().date(), args.optionalArray(QStringLiteral("parts")),
         args.optionalArray(QStringLiteral("fee_lines")), c.at);
+    // R5: an unknown warranty is never charged as out of warranty in silence: the invoice date settles it, or the
+    // dispatcher says why the customer pays anyway
+    const QString outOfWarrantyReason = args.optionalString(QStringLiteral("out_of_warranty_reason"));
+    if (computed.status == Warranty::Unknown && computed.totalFen > 0 && outOfWarrantyReason.isEmpty())
+        args.reject(QStringLiteral("purchase_date"),
+                    tr("The warranty was never verified (no purchase date). Enter the invoice date from the "
+                       "customer's invoice, or charge as out of warranty and say why (out_of_warranty_reason)."));
+    // R22 [004 六]: what caused the fault, for the fault reports
+    const QString cause = args.oneOf(QStringLiteral("cause"),
+                                     {QStringLiteral("product_defect"), QStringLiteral("installation"),
+                                      QStringLiteral("misuse"), QStringLiteral("wear"), QStringLiteral("other")},
+                                     QStringLiteral(""));
     const QList<Record> &charges = computed.lines;
     const QList<QPair<QString, int>> &partsUsed = computed.parts;
     const Warranty::Status status = computed.status;
@@ -663,6 +750,8 @@ void CommandProcessor::ticketComplete(Context &c)
     after.insert(QStringLiteral("charges_fen"), already + total);
     after.insert(QStringLiteral("paid_fen"), alreadyPaid + paid);
     after.insert(QStringLiteral("callback_by"), due);
+    if (!cause.isEmpty())
+        after.insert(QStringLiteral("cause"), cause);
     TicketFlags::set(after, QStringLiteral("unpaid"), alreadyPaid + paid < already + total);
     if (TicketFlags::has(t, QStringLiteral("loaner_out")) &&
         args.optionalBool(QStringLiteral("loaner_returned")).value_or(true)) {
@@ -682,6 +771,12 @@ void CommandProcessor::ticketComplete(Context &c)
                      {QStringLiteral("callback"), callback}};
     if (!satisfaction.isEmpty())
         data.insert(QStringLiteral("satisfaction"), satisfaction);
+    if (!cause.isEmpty())
+        data.insert(QStringLiteral("cause"), cause);
+    if (status == Warranty::Unknown && total > 0) {
+        data.insert(QStringLiteral("warranty_unverified"), true);
+        data.insert(QStringLiteral("out_of_warranty_reason"), outOfWarrantyReason);
+    }
     for (const char *key : {"other_appliances", "sales_leads", "work_done"}) {
         const QJsonValue v = c.cmd.args().value(QLatin1String(key));
         if (!v.isUndefined())

@@ -5,8 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-Warranty::Warranty(const QDate &purchaseDate, const Terms &terms, bool contract)
-    : m_purchase(purchaseDate), m_terms(terms), m_contract(contract)
+Warranty::Warranty(const QDate &purchaseDate, const Terms &terms, std::optional<ServiceContract> contract,
+                   const QString &category)
+    : m_purchase(purchaseDate), m_terms(terms), m_contract(std::move(contract)), m_category(category)
 {}
 
 QDate Warranty::wholeUnitEnd() const
@@ -21,24 +22,38 @@ QDate Warranty::mainPartEnd() const
 
 Warranty::Status Warranty::status(const QDate &on) const
 {
-    if (m_contract)
+    if (contractApplies(on))
         return Contract;
     if (!m_purchase.isValid())
         return Unknown;
     return on <= wholeUnitEnd() ? In : Out;
 }
 
-bool Warranty::coversService(const QDate &on) const
+bool Warranty::contractCovers(const QString &what, const QDate &on) const
 {
-    const Status s = status(on);
-    return s == In || s == Contract;
+    if (!contractApplies(on))
+        return false;
+    if (what == QLatin1String("parts"))
+        return m_contract->parts;
+    if (what == QLatin1String("visit"))
+        return m_contract->visit;
+    return m_contract->labour;
+}
+
+bool Warranty::coversService(const QDate &on, const QString &kind) const
+{
+    if (contractCovers(kind == QLatin1String("visit") ? kind : QStringLiteral("labour"), on))
+        return true;
+    return m_purchase.isValid() && on <= wholeUnitEnd();
 }
 
 bool Warranty::coversPart(const QString &sku, const QDate &on) const
 {
-    if (coversService(on))
+    if (contractCovers(QStringLiteral("parts"), on))
         return true;
-    return m_purchase.isValid() && m_terms.mainParts.contains(sku) && on <= mainPartEnd();
+    if (!m_purchase.isValid())
+        return false;
+    return on <= wholeUnitEnd() || (m_terms.mainParts.contains(sku) && on <= mainPartEnd());
 }
 
 QString Warranty::statusName(Status s)
@@ -68,5 +83,7 @@ Warranty Warranty::forProduct(Store &store, const QVariantMap &product, const QV
             terms.mainParts << p.toString();
     }
     const QDate purchase = QDate::fromString(product.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
-    return Warranty(purchase, terms, !customer.value(QStringLiteral("contract")).toString().isEmpty());
+    const QString category = product.value(QStringLiteral("category")).toString();
+    return Warranty(purchase, terms, ServiceContract::fromStored(customer.value(QStringLiteral("contract")).toString()),
+                    category);
 }

@@ -70,6 +70,8 @@ void DeskService::publish(const Changes &changes)
         emit callbacksChanged(Changes::sorted(changes.callbackTickets));
     if (!changes.complaints.isEmpty())
         emit complaintsChanged(Changes::sorted(changes.complaints));
+    if (!changes.tasks.isEmpty())
+        emit tasksChanged(Changes::sorted(changes.tasks));
     emit changed();
 }
 

@@ -45,6 +45,7 @@ signals:
     void ticketsChanged(const QStringList &ids);
     void callbacksChanged(const QStringList &ticketIds);
     void complaintsChanged(const QStringList &ids);
+    void tasksChanged(const QStringList &ids); // R21: the manager's tasks
     void visitsChanged();
     void referenceChanged(Store::Table table, const QStringList &ids);
     void settingsChanged(const QStringList &keys);

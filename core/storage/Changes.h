@@ -13,6 +13,7 @@ struct Changes
     QSet<QString> tickets;         // a ticket row or what hangs on it (timeline, charges, payments, visits, loaners)
     QSet<QString> callbackTickets; // tickets whose callbacks changed
     QSet<QString> complaints;      // complaint ids (with their steps)
+    QSet<QString> tasks;           // manager task ids (R21)
     bool visits = false;           // an appointment was made, moved or ended: the technicians' day lanes
     QHash<int, QSet<QString>> reference; // Store::Table → ids: users, zones, categories, parts, fees, technicians,
                                          // customers, products
@@ -21,7 +22,7 @@ struct Changes
 
     bool isEmpty() const
     {
-        return tickets.isEmpty() && callbackTickets.isEmpty() && complaints.isEmpty() && !visits &&
+        return tickets.isEmpty() && callbackTickets.isEmpty() && complaints.isEmpty() && tasks.isEmpty() && !visits &&
                reference.isEmpty() && settings.isEmpty() && !reset;
     }
     void merge(const Changes &other)
@@ -29,6 +30,7 @@ struct Changes
         tickets.unite(other.tickets);
         callbackTickets.unite(other.callbackTickets);
         complaints.unite(other.complaints);
+        tasks.unite(other.tasks);
         visits = visits || other.visits;
         for (auto it = other.reference.cbegin(); it != other.reference.cend(); ++it)
             reference[it.key()].unite(it.value());

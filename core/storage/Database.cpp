@@ -223,7 +223,7 @@ bool Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion, QString
     using Step = bool (*)(QSqlDatabase &, QString *);
     static const Step steps[] = {&Schema::migrateToV1, &Schema::migrateToV2, &Schema::migrateToV3,
                                  &Schema::migrateToV4, &Schema::migrateToV5, &Schema::migrateToV6,
-                                 &Schema::migrateToV7, &Schema::migrateToV8};
+                                 &Schema::migrateToV7, &Schema::migrateToV8, &Schema::migrateToV9};
     static_assert(sizeof(steps) / sizeof(steps[0]) == LatestVersion, "one migration step per version");
     if (!db.transaction()) {
         *error = db.lastError().text();

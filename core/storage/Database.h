@@ -11,7 +11,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
     static constexpr quint32 ApplicationId = 0x44445348; // "DDSH"
 
     explicit Database(const QString &connectionName = QString());

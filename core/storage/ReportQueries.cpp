@@ -30,7 +30,7 @@ QString boardSelect(const QString &tickets)
     return QStringLiteral(
                "SELECT t.id, t.number, t.kind, t.state, t.priority, t.flags, t.fault, t.warranty, t.opened_at, "
                "t.contact_by, t.on_site_by, t.callback_by, t.appointment_start, t.technician_id, c.name, c.address, "
-               "c.zone, z.name, p.model, cat.name, w.name, t.dk "
+               "c.zone, z.name, p.model, cat.name, w.name, t.dk, t.dispatch_by, t.parts_eta "
                "FROM (%1) t JOIN customers c ON c.id = t.customer_id JOIN products p ON p.id = t.product_id "
                "LEFT JOIN zones z ON z.id = c.zone LEFT JOIN categories cat ON cat.id = p.category "
                "LEFT JOIN technicians w ON w.id = t.technician_id ORDER BY t.dk, t.id")
@@ -67,7 +67,9 @@ BoardTicket boardRow(const QSqlQuery &q)
     r.categoryName = q.value(19).toString();
     r.technicianName = q.value(20).toString();
     r.orderKey = q.value(21).toLongLong();
-    r.next = Deadlines::next(r.state, r.contactBy, r.onSiteBy, r.callbackBy);
+    r.dispatchBy = optionalMs(q.value(22));
+    r.partsEta = optionalMs(q.value(23));
+    r.next = Deadlines::next(r.state, {r.dispatchBy, r.contactBy, r.onSiteBy, r.partsEta, r.callbackBy});
     return r;
 }
 } // namespace
@@ -193,7 +195,8 @@ QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
     return Store::rows(q);
 }
 
-QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId)
+QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId,
+                                                  int notHomeAlertCount)
 {
     const qint64 warn = qint64(slaWarningMinutes) * 60000;
     // One statement for all, one for a single ticket (each part then finds its rows by the ticket's key)
@@ -212,15 +215,28 @@ QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMin
             "  AND first_contact_at IS NULL AND contact_by IS NOT NULL AND contact_by < :asof %1"
             "UNION ALL SELECT id, 'unreachable', coalesce(last_attempt_at, updated_at) FROM tickets "
             "  WHERE state = 'unreachable' %1"
-            // A late visit's follow-up stays owed after a reassignment cleared the arrival: since the last change then
+            // R12: the customer's answer to a late arrival's apology is owed (after a reassignment cleared the
+            // arrival: since the last change)
             "UNION ALL SELECT id, 'late_arrival', coalesce(arrived_at, updated_at) FROM tickets "
-            "  WHERE state NOT IN ('closed','cancelled') AND (' ' || flags || ' ') LIKE '% manager_followup %' %1"
+            "  WHERE state NOT IN ('closed','cancelled') AND apology = 'pending' %1"
+            // R9: a new ticket past its dispatch deadline; R18: parts later than expected
+            "UNION ALL SELECT id, 'dispatch_overdue', dispatch_by FROM tickets WHERE state = 'new' "
+            "  AND dispatch_by < :asof %1"
+            "UNION ALL SELECT id, 'parts_overdue', parts_eta FROM tickets WHERE state = 'awaiting_parts' "
+            "  AND parts_eta < :asof %1"
+            // R19: not at home again
+            "UNION ALL SELECT id, 'not_home_again', updated_at FROM tickets WHERE state NOT IN ('closed','cancelled') "
+            "  AND not_home_count >= :nothome %1"
+            // R21: a manager's task past its due time
+            "UNION ALL SELECT ticket_id, 'task_overdue', due_at FROM tasks WHERE state = 'open' AND due_at < :asof "
+            "  AND ticket_id IS NOT NULL %2"
             "UNION ALL SELECT ticket_id, 'callback_overdue', due_at FROM callbacks WHERE state = 'open' "
             "  AND due_at < :asof %2"
             ") a JOIN tickets t ON t.id = a.id ORDER BY 3, 1, 2")
             .arg(one, oneCallback));
     q.bindValue(QStringLiteral(":asof"), asOf);
     q.bindValue(QStringLiteral(":warn"), warn);
+    q.bindValue(QStringLiteral(":nothome"), notHomeAlertCount);
     if (!ticketId.isEmpty())
         q.bindValue(QStringLiteral(":ticket"), ticketId);
     m_store.exec(q);
@@ -237,9 +253,16 @@ QList<Record> ReportQueries::callbacks()
     return Store::rows(q);
 }
 
+QList<Record> ReportQueries::tasks()
+{
+    QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM tasks ORDER BY created_at, id"));
+    m_store.exec(q);
+    return Store::rows(q);
+}
+
 QList<Record> ReportQueries::complaints()
 {
-    QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM complaints ORDER BY opened_at, id"));
+    QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM complaints ORDER BY opened_at, rowid"));
     m_store.exec(q);
     return Store::rows(q);
 }

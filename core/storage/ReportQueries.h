@@ -13,7 +13,7 @@ struct BoardTicket
     QString id, number, kind, state, priority, flags, fault, warranty, technicianId;
     QString customerName, customerAddress, zoneId, zoneName, model, categoryName, technicianName;
     qint64 openedAt = 0;
-    std::optional<qint64> contactBy, onSiteBy, callbackBy, appointmentStart;
+    std::optional<qint64> dispatchBy, contactBy, onSiteBy, partsEta, callbackBy, appointmentStart;
     std::optional<Deadlines::Next> next; // Deadlines::next of the row, computed once when read
     qint64 orderKey = 0;                 // the board's order: the deadline, or last when there is none
 };
@@ -64,10 +64,14 @@ public:
     // Visits of all technicians whose appointment (or, without one, deadline) falls in [from, to): ticket number,
     // state, customer, zone, times. For the technicians' day lanes and the dispatch sheet.
     QList<Record> visitsBetween(qint64 from, qint64 to);
-    // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival, callback_overdue.
+    // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival (the answer to the
+    // apology is owed), callback_overdue, dispatch_overdue, parts_overdue, not_home_again, task_overdue.
     // Ordered by since, ticket, kind. With a ticket: only its alerts.
-    QList<Alert> alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId = QString());
+    QList<Alert> alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId = QString(),
+                        int notHomeAlertCount = 2);
     QList<Record> callbacks();
+    // R21: every manager's task, oldest first
+    QList<Record> tasks();
     QList<Record> complaints();
     // SPEC §5 over [from, to), as seen at `asOf`. A rate with nothing to count is null.
     QJsonObject kpis(qint64 from, qint64 to, qint64 asOf);

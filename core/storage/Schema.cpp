@@ -307,11 +307,49 @@ bool migrateToV7(QSqlDatabase &db, QString *error)
 // the deadline they race (the most urgent first), so that a screen of them is one short walk of this index.
 bool migrateToV8(QSqlDatabase &db, QString *error)
 {
+    // The expression of version 8 (before a new ticket had a dispatch deadline); version 9 replaces the index
     return exec(db,
-                QStringLiteral("CREATE INDEX tickets_deadline ON tickets(%1, id) "
-                               "WHERE state NOT IN ('closed','cancelled')")
-                    .arg(QLatin1String(kDeadlineSql)),
+                QStringLiteral("CREATE INDEX tickets_deadline ON tickets(coalesce(CASE state WHEN 'dispatched' THEN "
+                               "CASE WHEN contact_by IS NOT NULL AND (on_site_by IS NULL OR contact_by <= on_site_by) "
+                               "THEN contact_by ELSE on_site_by END WHEN 'contacted' THEN on_site_by WHEN 'en_route' "
+                               "THEN on_site_by WHEN 'completed' THEN callback_by WHEN 'guided_by_phone' THEN "
+                               "callback_by END, 9223372036854775807), id) WHERE state NOT IN ('closed','cancelled')"),
                 error);
+}
+
+// Version 9: the seeds' procedures (SPEC R5, R9, R12, R16, R18, R19, R21, R22). A new ticket races a dispatch
+// deadline and a ticket awaiting parts its expected date, so the board's deadline index is rebuilt with them; the
+// answer to a late arrival's apology, the times nobody was at home and the cause of the fault are kept on the ticket;
+// a complaint knows where it came from and the caller's own words; the manager's tasks are a table of their own. A
+// service contract is a record (number, validity, what it covers) kept as JSON in customers.contract: the plain
+// contract numbers of earlier versions become open-ended contracts that cover everything, as they did.
+bool migrateToV9(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN dispatch_by INTEGER"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN parts_eta INTEGER"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN apology TEXT"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN not_home_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN cause TEXT"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN source TEXT"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN words TEXT"),
+            QStringLiteral(
+                "CREATE TABLE tasks (id TEXT PRIMARY KEY, kind TEXT NOT NULL, ticket_id TEXT REFERENCES tickets(id),"
+                " complaint_id TEXT REFERENCES complaints(id), owner TEXT NOT NULL, due_at INTEGER NOT NULL,"
+                " state TEXT NOT NULL, note TEXT, outcome TEXT, created_at INTEGER NOT NULL, created_by TEXT NOT NULL,"
+                " done_at INTEGER, done_by TEXT)"),
+            QStringLiteral("CREATE INDEX tasks_open ON tasks(due_at) WHERE state = 'open'"),
+            QStringLiteral("CREATE INDEX tasks_ticket ON tasks(ticket_id)"),
+            QStringLiteral("UPDATE customers SET contract = json_object('number', contract, 'covers', "
+                           "json_array('visit', 'labour', 'parts')) WHERE contract IS NOT NULL AND contract <> '' "
+                           "AND json_valid(contract) = 0"),
+            QStringLiteral("DROP INDEX tickets_deadline"),
+            QStringLiteral("CREATE INDEX tickets_deadline ON tickets(%1, id) WHERE state NOT IN ('closed','cancelled')")
+                .arg(QLatin1String(kDeadlineSql)),
+        },
+        error);
 }
 
 } // namespace Schema

@@ -13,11 +13,13 @@ bool migrateToV5(QSqlDatabase &db, QString *error);
 bool migrateToV6(QSqlDatabase &db, QString *error);
 bool migrateToV7(QSqlDatabase &db, QString *error);
 bool migrateToV8(QSqlDatabase &db, QString *error);
+bool migrateToV9(QSqlDatabase &db, QString *error);
 // The deadline an open ticket is racing now (rules/Deadlines.h in SQL), over the columns of `tickets` unqualified;
 // a ticket with none sorts last. The board reads open tickets in this order a screen at a time through an index on
-// exactly this expression (version 8): a query must spell it the same way to use that index.
+// exactly this expression (version 9): a query must spell it the same way to use that index.
 inline const char *const kDeadlineSql =
-    "coalesce(CASE state WHEN 'dispatched' THEN CASE WHEN contact_by IS NOT NULL AND (on_site_by IS NULL OR "
+    "coalesce(CASE state WHEN 'new' THEN dispatch_by WHEN 'awaiting_parts' THEN parts_eta WHEN 'dispatched' THEN CASE "
+    "WHEN contact_by IS NOT NULL AND (on_site_by IS NULL OR "
     "contact_by <= on_site_by) THEN contact_by ELSE on_site_by END WHEN 'contacted' THEN on_site_by "
     "WHEN 'en_route' THEN on_site_by WHEN 'completed' THEN callback_by WHEN 'guided_by_phone' THEN callback_by END, "
     "9223372036854775807)";

@@ -19,7 +19,7 @@ struct TableInfo
 constexpr TableInfo kTables[] = {
     {"settings", "key"},    {"users", "id"},       {"zones", "id"},      {"categories", "id"}, {"parts", "sku"},
     {"fees", "code"},       {"technicians", "id"}, {"customers", "id"},  {"products", "id"},   {"tickets", "id"},
-    {"appointments", "id"}, {"callbacks", "id"},   {"complaints", "id"},
+    {"appointments", "id"}, {"callbacks", "id"},   {"complaints", "id"}, {"tasks", "id"},
 };
 static_assert(sizeof(kTables) / sizeof(kTables[0]) == Store::TableCount, "one entry per table");
 
@@ -202,6 +202,11 @@ void Store::noteWrite(Table table, const QString &key, const QString &ticketId)
     case Complaints:
         m_changes.complaints.insert(key);
         break;
+    case Tasks:
+        m_changes.tasks.insert(key);
+        if (!ticketId.isEmpty())
+            m_changes.tickets.insert(ticketId);
+        break;
     default:
         m_changes.reference[table].insert(key);
         break;
@@ -301,7 +306,7 @@ void Store::update(Table table, const QString &key, const Record &changes)
     q.addBindValue(key);
     exec(q);
     noteWrite(table, key,
-              table == Appointments || table == Callbacks
+              table == Appointments || table == Callbacks || table == Tasks
                   ? changes.value(QStringLiteral("ticket_id"), ticketOf(table, key)).toString()
                   : QString());
     if (isReferenceTable(table) && !m_batchRecords.isEmpty()) // Qt 6.4: remove() on an empty QHash crashes
@@ -601,6 +606,18 @@ void Store::returnLoaners(const QString &ticketId, qint64 at)
     q.addBindValue(ticketId);
     exec(q);
     m_changes.tickets.insert(ticketId);
+}
+
+std::optional<QString> Store::firstActiveUser(const QString &role)
+{
+    QSqlQuery &q = prepare(QStringLiteral("SELECT id FROM users WHERE role = ? AND active = 1 ORDER BY id LIMIT 1"));
+    q.addBindValue(role);
+    exec(q);
+    std::optional<QString> out;
+    if (q.next())
+        out = q.value(0).toString();
+    q.finish();
+    return out;
 }
 
 QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 fromMs, qint64 toMs,

@@ -36,6 +36,7 @@ public:
         Appointments,
         Callbacks,
         Complaints,
+        Tasks,
         TableCount
     };
 
@@ -106,6 +107,8 @@ public:
     // Callbacks and complaints
     std::optional<QString> openCallbackForTicket(const QString &ticketId);
     void addComplaintStep(const QString &complaintId, qint64 at, const QString &by, const QString &text);
+    // R21: who a manager's task goes to when nobody is named: the first active supervisor (by id)
+    std::optional<QString> firstActiveUser(const QString &role);
 
     // Audit and outbox
     void addAudit(qint64 at, const QString &by, const QString &command, const QString &entity, const QString &entityId,

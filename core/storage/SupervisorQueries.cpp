@@ -103,6 +103,16 @@ QList<Record> SupervisorQueries::complaintSteps(const QString &complaintId)
     return rows(q);
 }
 
+QList<Record> SupervisorQueries::openTasks()
+{
+    QSqlQuery &q = m_store.prepare(
+        QStringLiteral("SELECT k.id, k.kind, k.ticket_id, k.due_at, k.note, t.number, c.name AS customer_name, "
+                       "coalesce(u.name, k.owner) AS owner_name FROM tasks k LEFT JOIN tickets t ON t.id = k.ticket_id "
+                       "LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = k.owner "
+                       "WHERE k.state = 'open' ORDER BY k.due_at, k.id"));
+    return rows(q);
+}
+
 std::optional<QString> SupervisorQueries::ticketIdByNumber(const QString &number)
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT id FROM tickets WHERE number = ? OR id = ? LIMIT 1"));

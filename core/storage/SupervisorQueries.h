@@ -30,6 +30,8 @@ public:
     std::optional<Record> complaint(const QString &id);
     // Its tracking steps, oldest first: at, by, user_name, text.
     QList<Record> complaintSteps(const QString &complaintId);
+    // R21: the manager's open tasks, the most urgent first: id, kind, ticket number, customer, owner's name, due, note
+    QList<Record> openTasks();
     std::optional<QString> ticketIdByNumber(const QString &number);
 
     // 技术人员日报表: each visit a technician arrived at in [from, to), by technician then time: technician_id,

@@ -11,7 +11,7 @@ QString s(const char *text)
 }
 
 // A fridge bought on `purchase` (empty: unknown), its technician on site at 09:30.
-void onSite(TestDesk &desk, const QString &purchase, const QString &contract = {})
+void onSite(TestDesk &desk, const QString &purchase, const QJsonObject &contract = {})
 {
     QJsonObject product{{s("id"), s("P1")}, {s("category"), s("fridge")}, {s("model"), s("BCD-470")}};
     if (!purchase.isEmpty())
@@ -61,7 +61,6 @@ TEST_CASE("Charges follow the warranty: in warranty free, main part covered by i
         {"whole unit out, compressor within 36 months", "2024-06-01", 3000 + 8000, "out"},
         {"compressor's 36 months end the day before", "2023-11-20", 68000 + 3000 + 8000, "out"},
         {"compressor's last covered day", "2023-11-21", 3000 + 8000, "out"},
-        {"no purchase date: unknown, charged until the invoice is seen", "", 68000 + 3000 + 8000, "unknown"},
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.what)
@@ -97,11 +96,113 @@ TEST_CASE("Charges follow the warranty: in warranty free, main part covered by i
     SECTION("a contract customer is charged by the contract")
     {
         TestDesk desk;
-        onSite(desk, s("2019-01-01"), s("HT-007"));
+        onSite(desk, s("2019-01-01"),
+               {{s("number"), s("HT-007")}, {s("covers"), QJsonArray{s("visit"), s("labour"), s("parts")}}});
         REQUIRE(complete(desk, kCompressor, kVisitAndLabour).ok);
         CHECK(desk.ticket(s("T1")).value(s("warranty")) == s("contract"));
         CHECK(desk.ticket(s("T1")).value(s("charges_fen")).toLongLong() == 0);
         CHECK(desk.scalar(s("SELECT group_concat(DISTINCT covered_by) FROM charges")).toString() == s("contract"));
+    }
+    // [002 §4.7.4] "依照合作协议内容及规定执行": the contract pays only for what it lists, while it is valid
+    SECTION("a contract that covers the visit and labour leaves the parts to the customer")
+    {
+        TestDesk desk;
+        onSite(desk, s("2019-01-01"),
+               {{s("number"), s("HT-008")},
+                {s("from"), s("2026-01-01")},
+                {s("until"), s("2026-12-31")},
+                {s("covers"), QJsonArray{s("visit"), s("labour")}}});
+        REQUIRE(complete(desk, kCompressor, kVisitAndLabour).ok);
+        CHECK(desk.ticket(s("T1")).value(s("charges_fen")).toLongLong() == 68000);
+        CHECK(desk.scalar(s("SELECT covered_by FROM charges WHERE code = 'VISIT'")).toString() == s("contract"));
+        CHECK(desk.scalar(s("SELECT covered_by FROM charges WHERE code = 'COMP-01'")).isNull());
+    }
+    SECTION("a contract that ended is charged by the normal rules")
+    {
+        TestDesk desk;
+        onSite(desk, s("2019-01-01"),
+               {{s("number"), s("HT-009")},
+                {s("from"), s("2025-01-01")},
+                {s("until"), s("2026-11-19")},
+                {s("covers"), QJsonArray{s("visit"), s("labour"), s("parts")}}});
+        REQUIRE(complete(desk, kCompressor, kVisitAndLabour).ok);
+        CHECK(desk.ticket(s("T1")).value(s("warranty")) == s("out"));
+        CHECK(desk.ticket(s("T1")).value(s("charges_fen")).toLongLong() == 68000 + 3000 + 8000);
+    }
+}
+
+// R5: "no purchase date: technician checks the invoice on site" — never charged as out of warranty in silence
+TEST_CASE("An unknown warranty asks for the invoice date or a reason to charge as out of warranty", "[charges][R5]")
+{
+    TestDesk desk;
+    onSite(desk, QString());
+    const qint64 audit = desk.auditRows();
+    const CommandResult silent = complete(desk, kCompressor, kVisitAndLabour);
+    CHECK_FALSE(silent.ok);
+    CHECK(silent.error.field == s("purchase_date"));
+    CHECK(silent.error.message.contains(s("never verified")));
+    CHECK(desk.ticket(s("T1")).value(s("state")) == s("on_site"));
+    CHECK(desk.auditRows() == audit);
+    // nothing to charge: nothing to ask
+    SECTION("a free visit completes without asking")
+    {
+        REQUIRE(complete(desk, {}, {}).ok);
+        CHECK(desk.ticket(s("T1")).value(s("warranty")) == s("unknown"));
+    }
+    SECTION("charged as out of warranty with a reason")
+    {
+        const CommandResult r = desk.apply(s("ticket.complete"), TestDesk::at(s("10:00")),
+                                           {{s("ticket"), s("T1")},
+                                            {s("resolution"), s("更换压缩机")},
+                                            {s("parts"), kCompressor},
+                                            {s("fee_lines"), kVisitAndLabour},
+                                            {s("paid"), true},
+                                            {s("signed_by"), s("张伟")},
+                                            {s("out_of_warranty_reason"), s("用户找不到发票,同意按保外收费")}});
+        REQUIRE(r.ok);
+        CHECK(desk.ticket(s("T1")).value(s("charges_fen")).toLongLong() == 68000 + 3000 + 8000);
+        CHECK(r.info.value(s("warranty_unverified")).toBool());
+        CHECK(r.info.value(s("out_of_warranty_reason")).toString() == s("用户找不到发票,同意按保外收费"));
+    }
+}
+
+TEST_CASE("A contract with a bad period or cover is refused, naming the field", "[charges][R5]")
+{
+    struct Case
+    {
+        const char *what;
+        QJsonValue contract;
+        const char *field;
+    };
+    const QList<Case> cases = {
+        {"only a number", s("HT-1"), "customer.contract"},
+        {"no number", QJsonObject{{s("covers"), QJsonArray{s("visit")}}}, "customer.contract.number"},
+        {"covers nothing", QJsonObject{{s("number"), s("HT-1")}, {s("covers"), QJsonArray{}}},
+         "customer.contract.covers"},
+        {"covers the moon", QJsonObject{{s("number"), s("HT-1")}, {s("covers"), QJsonArray{s("visit"), s("moon")}}},
+         "customer.contract.covers[1]"},
+        {"ends before it starts",
+         QJsonObject{{s("number"), s("HT-1")},
+                     {s("from"), s("2026-06-01")},
+                     {s("until"), s("2026-01-01")},
+                     {s("covers"), QJsonArray{s("visit")}}},
+         "customer.contract.until"},
+    };
+    for (const Case &c : cases) {
+        DYNAMIC_SECTION(c.what)
+        {
+            TestDesk desk;
+            const CommandResult r =
+                desk.openRepair(s("T1"), TestDesk::at(s("09:00")),
+                                {{s("customer"), QJsonObject{{s("id"), s("C1")},
+                                                             {s("name"), s("某公司")},
+                                                             {s("phones"), QJsonArray{s("010-62345678")}},
+                                                             {s("address"), s("北京市海淀区学院路5号")},
+                                                             {s("contract"), c.contract}}}});
+            CHECK_FALSE(r.ok);
+            CHECK(r.error.field == QString::fromUtf8(c.field));
+            CHECK(desk.scalar(s("SELECT count(*) FROM tickets")).toInt() == 0);
+        }
     }
 }
 

@@ -350,7 +350,8 @@ TEST_CASE("Warranty at intake: in, out, unknown without a purchase date, contrac
     };
     const QString addr = s("北京市海淀区学院路5号");
     QJsonObject contract = customer(s("C1"), addr);
-    contract.insert(s("contract"), s("HT-2026-007"));
+    contract.insert(s("contract"), QJsonObject{{s("number"), s("HT-2026-007")},
+                                               {s("covers"), QJsonArray{s("visit"), s("labour"), s("parts")}}});
     const QList<Case> cases = {
         {"bought 2025-11-21: last day of 12 months",
          {{s("category"), s("fridge")}, {s("model"), s("M")}, {s("purchase_date"), s("2025-11-21")}},

@@ -111,8 +111,18 @@ TEST_CASE("A day from the seeds replays to the hand-checked desk", "[replay]")
           QStringLiteral("closed"));
     CHECK(ticketIn(day.report, QStringLiteral("T2")).value(QStringLiteral("state")).toString() ==
           QStringLiteral("unreachable"));
+    // T3 came 20 minutes late (more than 15: 000 三.3(1)) and its customer refused the apology: a manager's task
     CHECK(ticketIn(day.report, QStringLiteral("T3")).value(QStringLiteral("flags")).toArray() ==
-          QJsonArray{QStringLiteral("late"), QStringLiteral("manager_followup")});
+          QJsonArray{QStringLiteral("late")});
+    CHECK(ticketIn(day.report, QStringLiteral("T3")).value(QStringLiteral("apology")).toString() ==
+          QStringLiteral("refused"));
+    const QJsonArray tasks = day.report.value(QStringLiteral("tasks")).toArray();
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks.at(0)[QLatin1String("kind")].toString() == QStringLiteral("apology_refused"));
+    CHECK(tasks.at(0)[QLatin1String("owner")].toString() == QStringLiteral("u-sup"));
+    // T5 and T6 are still not dispatched at 16:00: past their dispatch deadlines (R9)
+    CHECK(ticketIn(day.report, QStringLiteral("T5")).value(QStringLiteral("due"))[QLatin1String("dispatch_by")] ==
+          QStringLiteral("2026-11-20T10:15:00+08:00"));
     CHECK(ticketIn(day.report, QStringLiteral("T4")).value(QStringLiteral("charges_fen")).toInt() ==
           68000 + 3000 + 8000);
     CHECK(ticketIn(day.report, QStringLiteral("T4")).value(QStringLiteral("warranty")).toString() ==
@@ -121,13 +131,18 @@ TEST_CASE("A day from the seeds replays to the hand-checked desk", "[replay]")
           QStringLiteral("T5a"));
     CHECK(ticketIn(day.report, QStringLiteral("T6")).value(QStringLiteral("repeat_of")).isNull());
     const QJsonArray complaints = day.report.value(QStringLiteral("complaints")).toArray();
-    REQUIRE(complaints.size() == 1);
+    // T4's callback found a wrong charge, in the customer's words; T7 is a complaint call about T3, owned by its clerk
+    REQUIRE(complaints.size() == 2);
     CHECK(complaints.at(0).toObject().value(QStringLiteral("ticket")).toString() == QStringLiteral("T4"));
+    CHECK(complaints.at(0).toObject().value(QStringLiteral("words")).toString() ==
+          QStringLiteral("师傅多收了50元现金"));
+    CHECK(complaints.at(1).toObject().value(QStringLiteral("ticket")).toString() == QStringLiteral("T3"));
+    CHECK(complaints.at(1).toObject().value(QStringLiteral("owner")).toString() == QStringLiteral("u-clerk"));
     const QJsonObject kpis = day.report.value(QStringLiteral("kpis")).toObject();
-    CHECK(kpis.value(QStringLiteral("tickets")).toInt() == 8);
+    CHECK(kpis.value(QStringLiteral("tickets")).toInt() == 9);
     CHECK(kpis.value(QStringLiteral("first_time_fix_rate")).toDouble() == Approx(0.6667)); // T5a repeated by T5
     CHECK(kpis.value(QStringLiteral("on_time_arrival_rate")).toDouble() == Approx(0.75));  // T3 came 20 min late
-    CHECK(kpis.value(QStringLiteral("complaints_per_100")).toDouble() == Approx(12.5));
+    CHECK(kpis.value(QStringLiteral("complaints_per_100")).toDouble() == Approx(22.22));
 }
 
 TEST_CASE("Bad lines are listed with their line numbers and the rest is applied", "[replay]")

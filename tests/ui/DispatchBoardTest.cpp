@@ -136,7 +136,7 @@ TEST_CASE("Board: every phone-in status is one key on the selected ticket", "[ui
     CHECK(d.state(s("T1")) == s("on_site"));
     CHECK(d.board->lastMessage().contains(number));
     CHECK(d.board->lastMessage().contains(s("20 minutes late")));
-    CHECK(d.board->lastMessage().contains(s("manager")));
+    CHECK(d.board->lastMessage().contains(s("apology"))); // more than 15 minutes: the customer's answer is owed
     // Awaiting parts: the part is chosen in a dialog
     d.dialogAnswers << [](QDialog &dialog) {
         static_cast<CommandDialog &>(dialog).setValue(s("part"), s("COMP-01"));

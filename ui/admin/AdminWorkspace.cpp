@@ -84,6 +84,12 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
                    QStringLiteral("edit%1").arg(int(p)));
         connect(add, &QPushButton::clicked, this, [this, p] { openForm(p, -1); });
         connect(edit, &QPushButton::clicked, this, [this, p] { editCurrent(p); });
+        // The command these buttons give (a test walks the vocabulary against the windows)
+        const QString commands[] = {m_users->command(),      m_technicians->command(), QStringLiteral("zone.upsert"),
+                                    m_categories->command(), m_fees->command(),        m_parts->command()};
+        if (p < Settings)
+            for (QPushButton *b : {add, edit})
+                b->setProperty("command", commands[p]);
         return QList<QWidget *>{add, edit};
     };
     QPushButton *card = button(Icons::Print, tr("Fee schedule &card (PDF)…"),
@@ -96,6 +102,7 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
     connect(partsCard, &QPushButton::clicked, this, &AdminWorkspace::printFeeCardAs);
     QPushButton *reset = button(Icons::Undo, tr("Back to &default"),
                                 tr("Set the selected rule back to its default value"), QStringLiteral("resetSetting"));
+    reset->setProperty("command", QStringLiteral("setting.set"));
     connect(reset, &QPushButton::clicked, this, &AdminWorkspace::resetSettingToDefault);
 
     m_pages->addTab(page(Users,

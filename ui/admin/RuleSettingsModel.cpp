@@ -26,6 +26,11 @@ const KeyInfo kInts[] = {
     {"repeat_repair_days", &RuleSettings::repeatRepairDays},
     {"appointment_minutes", &RuleSettings::appointmentMinutes},
     {"complaint_deadline_hours", &RuleSettings::complaintDeadlineHours},
+    {"dispatch_urgent_minutes", &RuleSettings::dispatchUrgentMinutes},
+    {"dispatch_other_minutes", &RuleSettings::dispatchOtherMinutes},
+    {"manager_task_hours", &RuleSettings::managerTaskHours},
+    {"not_home_wait_minutes", &RuleSettings::notHomeWaitMinutes},
+    {"not_home_alert_count", &RuleSettings::notHomeAlertCount},
     {"utc_offset_minutes", &RuleSettings::utcOffsetMinutes},
 };
 } // namespace
@@ -96,7 +101,14 @@ QString RuleSettingsModel::description(const QString &key)
         {QStringLiteral("contact_retry_minutes"), QT_TR_NOOP("Next call after the customer did not answer (R9)")},
         {QStringLiteral("contact_max_attempts"), QT_TR_NOOP("Unanswered calls before the ticket is unreachable (R9)")},
         {QStringLiteral("late_manager_minutes"),
-         QT_TR_NOOP("Late by this much or more: goodwill gift and manager follow-up (R12)")},
+         QT_TR_NOOP("Late by more than this: goodwill gift, and the customer's answer to the apology (R12)")},
+        {QStringLiteral("dispatch_urgent_minutes"),
+         QT_TR_NOOP("An urgent or high new ticket is dispatched within (R9)")},
+        {QStringLiteral("dispatch_other_minutes"), QT_TR_NOOP("Any other new ticket is dispatched within (R9)")},
+        {QStringLiteral("manager_task_hours"), QT_TR_NOOP("A manager's task is due within (R21)")},
+        {QStringLiteral("not_home_wait_minutes"),
+         QT_TR_NOOP("The technician waits at the door at least this long before leaving (R19)")},
+        {QStringLiteral("not_home_alert_count"), QT_TR_NOOP("Not at home this many times raises an alert (R19)")},
         {QStringLiteral("callback_within_hours"), QT_TR_NOOP("Callback due this long after completion (R15)")},
         {QStringLiteral("callback_max_attempts"),
          QT_TR_NOOP("Callback tries before it is closed as unreachable (R15)")},
@@ -121,8 +133,8 @@ QString RuleSettingsModel::unit(const QString &key)
         return tr("hours");
     if (key.endsWith(QLatin1String("_days")))
         return tr("days");
-    if (key.endsWith(QLatin1String("_attempts")))
-        return tr("tries");
+    if (key.endsWith(QLatin1String("_attempts")) || key.endsWith(QLatin1String("_count")))
+        return tr("times");
     return {};
 }
 

@@ -43,9 +43,11 @@ CallbackScriptForm::CallbackScriptForm(QWidget *parent) : QWidget(parent), m_com
     m_comment->setObjectName(QStringLiteral("callbackComment"));
     m_comment->setPlaceholderText(tr("Comment (what the customer said)"));
     auto *record = new QPushButton(Icons::get(Icons::Callback), tr("Record callback (Enter)"));
+    record->setProperty("command", QStringLiteral("callback.record"));
     record->setToolTip(tr("Save the customer's answers and comment for the selected callback (Enter)"));
     record->setObjectName(QStringLiteral("recordCallback"));
     auto *notReached = new QPushButton(Icons::get(Icons::NoAnswer), tr("Not reached (U)"));
+    notReached->setProperty("command", QStringLiteral("callback.record"));
     notReached->setToolTip(tr("The customer could not be reached; the attempt is recorded (U)"));
     notReached->setObjectName(QStringLiteral("notReached"));
     connect(record, &QPushButton::clicked, this, &CallbackScriptForm::recordRequested);

@@ -69,6 +69,7 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
             u.value(QStringLiteral("role")).toString() == QLatin1String("admin"))
             m_owner->addItem(u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("id")));
     auto *registerButton = new QPushButton(Icons::get(Icons::Complaint), tr("Register complaint"));
+    registerButton->setProperty("command", QStringLiteral("complaint.open"));
     registerButton->setToolTip(tr("Open a complaint with this ticket, severity, owner and reason"));
     connect(registerButton, &QPushButton::clicked, this, [this] {
         if (registerComplaint(m_ticket->text().trimmed(), m_severity->currentData().toString(),
@@ -91,8 +92,10 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     m_resolution->setObjectName(QStringLiteral("complaintResolution"));
     m_resolution->setPlaceholderText(tr("How it was resolved"));
     auto *stepButton = new QPushButton(Icons::get(Icons::Add), tr("Add step"));
+    stepButton->setProperty("command", QStringLiteral("complaint.step"));
     stepButton->setToolTip(tr("Add what was done to the selected complaint's tracking sheet (Enter in the field)"));
     auto *resolveButton = new QPushButton(Icons::get(Icons::Complete), tr("Resolve"));
+    resolveButton->setProperty("command", QStringLiteral("complaint.resolve"));
     resolveButton->setToolTip(
         tr("Record how the selected complaint was resolved; it closes once the customer has confirmed"));
     connect(stepButton, &QPushButton::clicked, this, [this] {
@@ -150,9 +153,48 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     split->addWidget(trackBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // R21 [000 三.3]: the manager's tasks (a refused apology or entry, a serious complaint), closed with what happened
+    m_tasks = new ReportTableModel({{QStringLiteral("due_at"), tr("Due"), ReportTableModel::DateTime},
+                                    {QStringLiteral("kind_text"), tr("Task"), ReportTableModel::Text},
+                                    {QStringLiteral("number"), tr("Ticket"), ReportTableModel::Text},
+                                    {QStringLiteral("customer_name"), tr("Customer"), ReportTableModel::Text},
+                                    {QStringLiteral("owner_name"), tr("Owner"), ReportTableModel::Text},
+                                    {QStringLiteral("note"), tr("Note"), ReportTableModel::Text}},
+                                   this);
+    m_tasks->setUtcOffsetMinutes(desk.processor().settings().utcOffsetMinutes);
+    m_taskTable = new QTableView;
+    m_taskTable->setObjectName(QStringLiteral("managerTasks"));
+    m_taskTable->setAccessibleName(tr("Manager's tasks"));
+    m_taskTable->setModel(m_tasks);
+    m_taskTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_taskTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_taskTable->verticalHeader()->hide();
+    m_taskTable->horizontalHeader()->setStretchLastSection(true);
+    m_taskTable->setMaximumHeight(140);
+    m_outcome = new QLineEdit;
+    m_outcome->setObjectName(QStringLiteral("taskOutcome"));
+    m_outcome->setPlaceholderText(tr("What happened (the manager visited, the customer accepted…)"));
+    m_outcome->setAccessibleName(tr("Outcome of the task"));
+    auto *doneButton = new QPushButton(Icons::get(Icons::Complete), tr("Task done"));
+    doneButton->setProperty("command", QStringLiteral("task.done"));
+    doneButton->setToolTip(tr("Close the selected task with what happened (Enter in the field)"));
+    connect(doneButton, &QPushButton::clicked, this, [this] { finishTask(m_outcome->text()); });
+    connect(m_outcome, &QLineEdit::returnPressed, doneButton, &QPushButton::click);
+    auto *taskBox = new QGroupBox(tr("Manager's tasks"));
+    auto *taskLayout = new QVBoxLayout(taskBox);
+    taskLayout->addWidget(m_taskTable);
+    auto *outcomeRow = new QHBoxLayout;
+    outcomeRow->addWidget(m_outcome, 1);
+    outcomeRow->addWidget(doneButton);
+    taskLayout->addLayout(outcomeRow);
+    connect(&desk, &DeskService::tasksChanged, this, &ComplaintsView::reloadTasks);
+    connect(&desk, &DeskService::deskReset, this, &ComplaintsView::reloadTasks);
+    reloadTasks();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(registerBox);
     layout->addWidget(split, 1);
+    layout->addWidget(taskBox);
     layout->addWidget(m_message);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintsView::showTracking);
@@ -170,6 +212,36 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     if (proxy->rowCount() > 0)
         m_table->selectRow(0);
     showTracking();
+}
+
+void ComplaintsView::reloadTasks()
+{
+    QList<Record> rows = SupervisorQueries(m_desk.store()).openTasks();
+    for (Record &r : rows)
+        r.insert(QStringLiteral("kind_text"), SupervisorText::taskKind(r.value(QStringLiteral("kind")).toString()));
+    m_tasks->setRows(rows);
+    if (!rows.isEmpty())
+        m_taskTable->selectRow(0);
+}
+
+bool ComplaintsView::finishTask(const QString &outcome)
+{
+    const QModelIndex i = m_taskTable->currentIndex();
+    if (!i.isValid() || i.row() >= m_tasks->rows().size()) {
+        showMessage(tr("Select a task first."), true);
+        return false;
+    }
+    const Record task = m_tasks->rows().at(i.row());
+    const CommandResult r = m_desk.submit(QStringLiteral("task.done"),
+                                          {{QStringLiteral("task"), task.value(QStringLiteral("id")).toString()},
+                                           {QStringLiteral("outcome"), outcome.trimmed()}});
+    if (!r.ok) {
+        showMessage(r.error.message, true);
+        return false;
+    }
+    m_outcome->clear();
+    showMessage(tr("Task closed: %1").arg(task.value(QStringLiteral("kind_text")).toString()), false);
+    return true;
 }
 
 void ComplaintsView::tick()

@@ -34,12 +34,17 @@ public:
                            const QString &owner);
     bool addStep(const QString &text);
     bool resolve(const QString &resolution, bool customerConfirmed);
+    // R21: closes the selected manager's task with what happened (task.done)
+    bool finishTask(const QString &outcome);
+    ReportTableModel *tasks() const { return m_tasks; }
+    QTableView *taskTable() const { return m_taskTable; }
     QString lastMessage() const;
     bool exportCsv(const QString &path);
     bool printRegister(const QString &pdfPath);
 
 private:
     void showTracking();
+    void reloadTasks();
     void showMessage(const QString &text, bool error);
 
     DeskService &m_desk;
@@ -56,4 +61,7 @@ private:
     QLineEdit *m_resolution;
     QCheckBox *m_confirmed;
     QLabel *m_message;
+    ReportTableModel *m_tasks;
+    QTableView *m_taskTable;
+    QLineEdit *m_outcome;
 };

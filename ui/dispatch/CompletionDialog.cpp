@@ -24,7 +24,8 @@ CompletionDialog::CompletionDialog(DeskService &desk, const QString &ticketId, Q
       m_extraAmount(new QLineEdit), m_extraApprover(new QComboBox), m_extraReason(new QLineEdit),
       m_purchaseDate(new QLineEdit), m_paid(new QCheckBox(tr("Paid in full"))), m_signedBy(new QLineEdit),
       m_satisfaction(new QComboBox), m_otherAppliances(new QLineEdit), m_salesLeads(new QLineEdit),
-      m_breakdown(new QLabel), m_total(new QLabel), m_error(new QLabel)
+      m_cause(new QComboBox), m_outOfWarrantyReason(new QLineEdit), m_breakdown(new QLabel), m_total(new QLabel),
+      m_error(new QLabel)
 {
     const auto ticket = desk.store().load(Store::Tickets, ticketId);
     setWindowTitle(
@@ -81,6 +82,18 @@ CompletionDialog::CompletionDialog(DeskService &desk, const QString &ticketId, Q
     const bool dateKnown = product && !product->value(QStringLiteral("purchase_date")).toString().isEmpty();
     m_purchaseDate->setPlaceholderText(tr("YYYY-MM-DD from the invoice the technician saw"));
     m_purchaseDate->setEnabled(!dateKnown);
+    // R5: with no date the warranty was never verified: the invoice date, or charged as out of warranty with a reason
+    m_outOfWarrantyReason->setPlaceholderText(tr("Only without an invoice: why the customer pays as out of warranty"));
+    m_outOfWarrantyReason->setEnabled(!dateKnown);
+    m_outOfWarrantyReason->setObjectName(QStringLiteral("outOfWarrantyReason"));
+    // R22 [004 六]: the cause of the fault, for the fault reports
+    m_cause->setObjectName(QStringLiteral("cause"));
+    m_cause->addItem(tr("(not known)"), QString());
+    m_cause->addItem(tr("Product defect"), QStringLiteral("product_defect"));
+    m_cause->addItem(tr("Installation"), QStringLiteral("installation"));
+    m_cause->addItem(tr("Misuse"), QStringLiteral("misuse"));
+    m_cause->addItem(tr("Wear"), QStringLiteral("wear"));
+    m_cause->addItem(tr("Other"), QStringLiteral("other"));
     m_breakdown->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
@@ -103,11 +116,13 @@ CompletionDialog::CompletionDialog(DeskService &desk, const QString &ticketId, Q
     form->addRow(tr("Approved by"), m_extraApprover);
     form->addRow(tr("Reason"), m_extraReason);
     form->addRow(tr("Purchase date"), m_purchaseDate);
+    form->addRow(tr("No invoice"), m_outOfWarrantyReason);
     form->addRow(QString(), m_breakdown);
     form->addRow(tr("Total"), m_total);
     form->addRow(QString(), m_paid);
     form->addRow(tr("&Signed by"), m_signedBy);
     form->addRow(tr("Satisfaction"), m_satisfaction);
+    form->addRow(tr("&Cause of the fault"), m_cause);
     form->addRow(tr("Other appliances checked"), m_otherAppliances);
     form->addRow(tr("Sales leads"), m_salesLeads);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -237,6 +252,10 @@ QJsonObject CompletionDialog::fields() const
         f.insert(QStringLiteral("satisfaction"), m_satisfaction->currentData().toString());
     if (m_purchaseDate->isEnabled() && !m_purchaseDate->text().trimmed().isEmpty())
         f.insert(QStringLiteral("purchase_date"), m_purchaseDate->text().trimmed());
+    if (m_outOfWarrantyReason->isEnabled() && !m_outOfWarrantyReason->text().trimmed().isEmpty())
+        f.insert(QStringLiteral("out_of_warranty_reason"), m_outOfWarrantyReason->text().trimmed());
+    if (!m_cause->currentData().toString().isEmpty())
+        f.insert(QStringLiteral("cause"), m_cause->currentData().toString());
     if (!m_otherAppliances->text().trimmed().isEmpty())
         f.insert(QStringLiteral("other_appliances"), m_otherAppliances->text().trimmed());
     if (!m_salesLeads->text().trimmed().isEmpty())

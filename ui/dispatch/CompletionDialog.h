@@ -51,6 +51,8 @@ private:
     QComboBox *m_satisfaction;
     QLineEdit *m_otherAppliances;
     QLineEdit *m_salesLeads;
+    QComboBox *m_cause;               // R22: what caused the fault
+    QLineEdit *m_outOfWarrantyReason; // R5: an unknown warranty charged as out of warranty, and why
     QLabel *m_breakdown;
     QLabel *m_total;
     QLabel *m_error;

@@ -92,6 +92,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setUniformItemSizes(true); // one line each: thousands of alerts are laid out without measuring each
     auto *assign = new QPushButton(Icons::get(Icons::Assign), tr("&Assign"));
+    assign->setProperty("command", QStringLiteral("ticket.dispatch"));
     assign->setToolTip(tr("Dispatch the selected ticket to the selected technician (Enter)"));
     connect(assign, &QPushButton::clicked, this, &DispatchBoard::assignSelectedSuggestion);
     connect(m_suggestions, &QListWidget::itemActivated, this, &DispatchBoard::assignSelectedSuggestion);
@@ -99,46 +100,69 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_message->setObjectName(QStringLiteral("boardMessage"));
 
     // One key per thing a technician phones in, active while the board has focus
+    // Each button names the command it gives (property "command"): a test walks the vocabulary against them.
     struct Action
     {
         QString label;
         QString tip;
         Icons::Name icon;
-        Qt::Key key;
+        QKeySequence key;
         void (DispatchBoard::*slot)();
+        const char *command;
     };
     const QList<Action> actions = {
         {tr("Contacted"), tr("The technician reached the customer (C)"), Icons::Contacted, Qt::Key_C,
-         &DispatchBoard::contacted},
+         &DispatchBoard::contacted, "ticket.contact_attempt"},
+        {tr("Details differ"),
+         tr("Contacted, and the address, model or fault differ from the record: correct them (Shift+C)"), Icons::Edit,
+         QKeySequence(Qt::SHIFT | Qt::Key_C), &DispatchBoard::contactedWithCorrections, "ticket.contact_attempt"},
         {tr("No answer"), tr("The customer did not answer; the next try is shown (N)"), Icons::NoAnswer, Qt::Key_N,
-         &DispatchBoard::noAnswer},
-        {tr("Departed"), tr("The technician set off (D)"), Icons::Dispatch, Qt::Key_D, &DispatchBoard::departed},
+         &DispatchBoard::noAnswer, "ticket.contact_attempt"},
+        {tr("Departed"), tr("The technician set off (D)"), Icons::Dispatch, Qt::Key_D, &DispatchBoard::departed,
+         "ticket.depart"},
         {tr("Arrived"), tr("The technician is at the customer's (A)"), Icons::Arrive, Qt::Key_A,
-         &DispatchBoard::arrived},
+         &DispatchBoard::arrived, "ticket.arrive"},
+        {tr("Not at home"), tr("Nobody opened: what the technician tried, and a new appointment is needed (X)"),
+         Icons::NoAnswer, Qt::Key_X, &DispatchBoard::notHome, "ticket.not_home"},
+        {tr("Apology answer"), tr("The customer's answer to the apology for a late arrival (Y)"), Icons::Complaint,
+         Qt::Key_Y, &DispatchBoard::apologyAnswer, "ticket.apology"},
         {tr("Awaiting parts"), tr("Needs parts; a revisit follows (W)"), Icons::Parts, Qt::Key_W,
-         &DispatchBoard::awaitParts},
+         &DispatchBoard::awaitParts, "ticket.await_parts"},
+        {tr("Parts arrived"), tr("The parts came: the technician goes back (V)"), Icons::Parts, Qt::Key_V,
+         &DispatchBoard::partsArrived, "ticket.parts_arrived"},
         {tr("Pulled back"), tr("Taken to the workshop, loaner left (B)"), Icons::Workshop, Qt::Key_B,
-         &DispatchBoard::pullBack},
+         &DispatchBoard::pullBack, "ticket.pull_back"},
+        {tr("Second technician"), tr("The job needs a second technician (H)"), Icons::Assign, Qt::Key_H,
+         &DispatchBoard::requestSupport, "ticket.request_support"},
         {tr("Completed"), tr("Enter the returned service receipt (F)"), Icons::Complete, Qt::Key_F,
-         &DispatchBoard::complete},
+         &DispatchBoard::complete, "ticket.complete"},
+        {tr("Payment"), tr("Collect an open charge later (M)"), Icons::Complete, Qt::Key_M,
+         &DispatchBoard::collectPayment, "ticket.payment"},
+        {tr("Verified"), tr("The missing details were checked with the customer (I)"), Icons::Contacted, Qt::Key_I,
+         &DispatchBoard::verify, "ticket.verify"},
         {tr("Reschedule"), tr("A new time agreed with the customer (S)"), Icons::Reschedule, Qt::Key_S,
-         &DispatchBoard::reschedule},
+         &DispatchBoard::reschedule, "ticket.reschedule"},
         {tr("Reassign"), tr("Give the ticket to another technician (R)"), Icons::Reassign, Qt::Key_R,
-         &DispatchBoard::reassign},
+         &DispatchBoard::reassign, "ticket.reassign"},
+        {tr("Cancel ticket"), tr("Cancel the ticket, with the reason (Del)"), Icons::Remove, Qt::Key_Delete,
+         &DispatchBoard::cancelTicket, "ticket.cancel"},
         {tr("Timeline"), tr("Everything that happened to the ticket (T)"), Icons::Timeline, Qt::Key_T,
-         &DispatchBoard::showTimeline},
+         &DispatchBoard::showTimeline, nullptr},
         {tr("Receipt PDF"), tr("Print the service receipt as PDF (P)"), Icons::Print, Qt::Key_P,
-         &DispatchBoard::printReceipt},
+         &DispatchBoard::printReceipt, nullptr},
     };
     auto *actionRow = new FlowLayout; // wraps on a narrow window
     for (const Action &a : actions) {
-        auto *button =
-            new QPushButton(a.label + QStringLiteral(" (") + QKeySequence(a.key).toString() + QLatin1Char(')'));
+        auto *button = new QPushButton(a.label + QStringLiteral(" (") + a.key.toString(QKeySequence::NativeText) +
+                                       QLatin1Char(')'));
         button->setIcon(Icons::get(a.icon));
         button->setToolTip(a.tip);
+        button->setAccessibleName(a.label);
         button->setFocusPolicy(Qt::NoFocus);
+        if (a.command)
+            button->setProperty("command", QLatin1String(a.command));
         connect(button, &QPushButton::clicked, this, a.slot);
-        auto *shortcut = new QShortcut(QKeySequence(a.key), m_table);
+        auto *shortcut = new QShortcut(a.key, m_table);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, a.slot);
         actionRow->addWidget(button);
@@ -486,8 +510,11 @@ void DispatchBoard::arrived()
     }
     const QString number = numberOf(ticket, r);
     const int late = r.info.value(QStringLiteral("late_minutes")).toInt();
-    if (r.info.value(QStringLiteral("manager_followup")).toBool())
-        say(tr("%1: arrived %2 minutes late — goodwill gift and a manager follow-up are due.").arg(number).arg(late),
+    if (r.info.value(QStringLiteral("apology")).toString() == QLatin1String("pending"))
+        say(tr("%1: arrived %2 minutes late — a goodwill gift is due; record whether the customer accepts the "
+               "apology (Y).")
+                .arg(number)
+                .arg(late),
             true);
     else if (r.info.contains(QStringLiteral("late_minutes")))
         say(tr("%1: arrived %2 minutes late — apology logged.").arg(number).arg(late));
@@ -508,10 +535,17 @@ void DispatchBoard::awaitParts()
                                p.value(QStringLiteral("name")).toString(),
                            p.value(QStringLiteral("sku")).toString());
     dialog.addChoice(QStringLiteral("part"), tr("Part"), parts);
+    // R18: when the parts are expected, so that a late delivery raises an alert
+    dialog.addText(QStringLiteral("eta"), tr("Expected on (yyyy-mm-dd)"),
+                   m_desk.clock().now().date().addDays(2).toString(Qt::ISODate));
     runCommandDialog(
         dialog,
         [&dialog] {
-            return QJsonObject{{QStringLiteral("parts"), QJsonArray{dialog.fields().value(QStringLiteral("part"))}}};
+            QJsonObject f{{QStringLiteral("parts"), QJsonArray{dialog.fields().value(QStringLiteral("part"))}}};
+            const QString eta = dialog.fields().value(QStringLiteral("eta")).toString().trimmed();
+            if (!eta.isEmpty())
+                f.insert(QStringLiteral("eta"), eta);
+            return f;
         },
         QStringLiteral("ticket.await_parts"), tr("%1: awaiting parts."));
 }
@@ -576,6 +610,161 @@ void DispatchBoard::reassign()
     dialog.addText(QStringLiteral("override_reason"), tr("Override a schedule conflict because"));
     runCommandDialog(
         dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.reassign"), tr("%1: reassigned."));
+}
+
+void DispatchBoard::contactedWithCorrections()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    // R9 [002 §4.2.2]: details that differ from the record are corrected the same day
+    CommandDialog dialog(tr("Customer contacted: details differ"),
+                         tr("Fill in only what differs from the record; the rest stays as it is."), this);
+    dialog.addText(QStringLiteral("address"), tr("Correct address"));
+    dialog.addText(QStringLiteral("model"), tr("Correct model"));
+    dialog.addText(QStringLiteral("fault"), tr("Fault as the customer describes it now"));
+    dialog.addText(QStringLiteral("note"), tr("Note"));
+    runCommandDialog(
+        dialog,
+        [&dialog] {
+            QJsonObject f{{QStringLiteral("reached"), true}};
+            const QJsonObject given = dialog.fields();
+            for (auto it = given.begin(); it != given.end(); ++it)
+                if (!it.value().toString().trimmed().isEmpty())
+                    f.insert(it.key(), it.value().toString().trimmed());
+            return f;
+        },
+        QStringLiteral("ticket.contact_attempt"), tr("%1: customer contacted; the record is corrected."));
+}
+
+void DispatchBoard::notHome()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const RuleSettings settings = m_desk.processor().settings();
+    // R19 [000 三.2]: knock, wait, phone, ask the neighbours, leave a note, tell the centre
+    CommandDialog dialog(tr("Customer not at home"),
+                         tr("What the technician did before leaving: wait at least %1 minutes at the door, phone the "
+                            "customer, ask the neighbours, leave a note (留言条). The ticket then needs a new "
+                            "appointment.")
+                             .arg(settings.notHomeWaitMinutes),
+                         this);
+    dialog.addText(QStringLiteral("waited_minutes"), tr("Minutes waited at the door"),
+                   QString::number(settings.notHomeWaitMinutes));
+    dialog.addCheck(QStringLiteral("phoned"), tr("Phoned the customer"), true);
+    dialog.addCheck(QStringLiteral("neighbours_asked"), tr("Asked the neighbours"));
+    dialog.addCheck(QStringLiteral("note_left"), tr("Left a note at the door"), true);
+    dialog.addText(QStringLiteral("note"), tr("Note"));
+    runCommandDialog(
+        dialog,
+        [&dialog] {
+            QJsonObject f = dialog.fields();
+            bool number = false;
+            const int minutes = f.value(QStringLiteral("waited_minutes")).toString().trimmed().toInt(&number);
+            f.insert(QStringLiteral("waited_minutes"),
+                     number ? QJsonValue(minutes) : f.value(QStringLiteral("waited_minutes")));
+            return f;
+        },
+        QStringLiteral("ticket.not_home"), tr("%1: customer not at home — agree a new appointment."));
+}
+
+void DispatchBoard::apologyAnswer()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    // R12 [000 三.3(1)]: only an apology the customer does not accept sends the after-sales manager
+    CommandDialog dialog(tr("The customer's answer to the apology"),
+                         tr("The technician was more than %1 minutes late and apologised with a small gift. If the "
+                            "customer does not accept the apology, the after-sales manager visits.")
+                             .arg(m_desk.processor().settings().lateManagerMinutes),
+                         this);
+    dialog.addChoice(QStringLiteral("accepted"), tr("The customer"),
+                     {{tr("accepted the apology"), QStringLiteral("yes")},
+                      {tr("did not accept it: the manager visits"), QStringLiteral("no")}});
+    dialog.addText(QStringLiteral("note"), tr("Note"));
+    runCommandDialog(
+        dialog,
+        [&dialog] {
+            QJsonObject f = dialog.fields();
+            f.insert(QStringLiteral("accepted"),
+                     f.value(QStringLiteral("accepted")).toString() == QLatin1String("yes"));
+            return f;
+        },
+        QStringLiteral("ticket.apology"), tr("%1: the customer's answer is recorded."));
+}
+
+void DispatchBoard::partsArrived()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const int offset = m_desk.processor().settings().utcOffsetMinutes;
+    CommandDialog dialog(tr("Parts arrived"),
+                         tr("The same technician goes back; agree the revisit time with the customer."), this);
+    dialog.addDateTime(QStringLiteral("appointment_start"), tr("Revisit"), m_desk.clock().now().addSecs(2 * 3600),
+                       offset);
+    dialog.addText(QStringLiteral("override_reason"), tr("Override a schedule conflict because"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.parts_arrived"),
+        tr("%1: the parts arrived; the revisit is planned."));
+}
+
+void DispatchBoard::requestSupport()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    CommandDialog dialog(tr("Second technician"), tr("Why the job needs a second technician [002 §4.5.5]."), this);
+    dialog.addText(QStringLiteral("reason"), tr("Reason"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.request_support"),
+        tr("%1: a second technician is requested."));
+}
+
+void DispatchBoard::verify()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    CommandDialog dialog(tr("Details verified"),
+                         tr("The missing model, purchase date or address were checked with the customer."), this);
+    dialog.addText(QStringLiteral("note"), tr("What was checked"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.verify"),
+        tr("%1: verified; the flag is cleared."));
+}
+
+void DispatchBoard::collectPayment()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const auto record = m_desk.store().load(Store::Tickets, ticket);
+    const qint64 open = record->value(QStringLiteral("charges_fen")).toLongLong() -
+                        record->value(QStringLiteral("paid_fen")).toLongLong();
+    if (open <= 0)
+        return say(tr("%1 has nothing left to pay.").arg(record->value(QStringLiteral("number")).toString()), true);
+    // R6 [002 §4.7.5]: an unpaid charge collected later
+    CommandDialog dialog(tr("Payment received"),
+                         tr("Open charge: %1. Enter the amount received, in yuan.").arg(DisplayText::money(open)),
+                         this);
+    dialog.addText(QStringLiteral("amount"), tr("Amount (¥)"), QString::number(double(open) / 100.0, 'f', 2));
+    runCommandDialog(
+        dialog,
+        [&dialog] {
+            bool ok = false;
+            const double yuan = dialog.fields().value(QStringLiteral("amount")).toString().trimmed().toDouble(&ok);
+            return QJsonObject{{QStringLiteral("amount_fen"), ok ? QJsonValue(qRound64(yuan * 100.0)) : QJsonValue()}};
+        },
+        QStringLiteral("ticket.payment"), tr("%1: payment recorded."));
+}
+
+void DispatchBoard::cancelTicket()
+{
+    if (selectedTicket().isEmpty())
+        return say(tr("Select a ticket first."), true);
+    CommandDialog dialog(tr("Cancel the ticket"),
+                         tr("A cancelled ticket is never deleted; say why it is cancelled (R17)."), this);
+    dialog.addText(QStringLiteral("reason"), tr("Reason"));
+    runCommandDialog(
+        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.cancel"), tr("%1: cancelled."));
 }
 
 void DispatchBoard::showTicket(const QString &ticketId)

@@ -63,6 +63,15 @@ public slots:
     void complete();
     void reschedule();
     void reassign();
+    // The seeds' procedures and the rest of the vocabulary a dispatcher gives
+    void contactedWithCorrections();
+    void notHome();
+    void apologyAnswer();
+    void partsArrived();
+    void requestSupport();
+    void verify();
+    void collectPayment();
+    void cancelTicket();
     void showTimeline();
     void printReceipt();
     void printDispatchSheet();

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "rules/PhoneNumbers.h"
+#include "rules/ServiceContract.h"
 #include "rules/TicketStates.h"
 #include "service/DeskService.h"
 #include "storage/CustomerQueries.h"
@@ -39,10 +40,14 @@ void CallerHistoryPanel::showCustomer(const QString &customerId)
         phones << PhoneNumbers::display(p).toHtmlEscaped();
     html +=
         phones.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + esc(customer->value(QStringLiteral("address")));
-    if (!customer->value(QStringLiteral("contract")).toString().isEmpty())
+    if (const auto contract = ServiceContract::fromStored(customer->value(QStringLiteral("contract")).toString())) {
+        const bool valid = !contract->until.isValid() || contract->until >= m_desk.clock().now().date();
         html += QStringLiteral("<br><b>") +
-                tr("Service contract: %1").arg(esc(customer->value(QStringLiteral("contract")))) +
+                (valid ? tr("Service contract: %1") : tr("Service contract ended: %1"))
+                    .arg(contract->describe())
+                    .toHtmlEscaped() +
                 QStringLiteral("</b>");
+    }
     html += QStringLiteral("</p><h4>") + tr("Appliances").toHtmlEscaped() + QStringLiteral("</h4><ul>");
     for (const Record &p : queries.products(customerId))
         html += QStringLiteral("<li>") + esc(p.value(QStringLiteral("category_name"))) + QLatin1Char(' ') +

@@ -1,6 +1,7 @@
 #include "IntakeForm.h"
 
 #include "CallerHistoryPanel.h"
+#include "CommandDialog.h"
 #include "DisplayText.h"
 #include "Icons.h"
 #include "IntakeDraft.h"
@@ -54,7 +55,8 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
       m_serial(new QLineEdit), m_purchaseDate(new QLineEdit), m_kind(new QComboBox), m_fault(new QPlainTextEdit),
       m_quickFaults(new QWidget), m_priority(new QComboBox), m_priorityReason(new QLineEdit), m_channel(new QComboBox),
       m_preferredTime(new QLineEdit), m_warranty(new QLabel), m_checks(new QLabel), m_message(new QLabel),
-      m_reminderButton(new QPushButton), m_history(new CallerHistoryPanel(desk)),
+      m_reminderButton(new QPushButton), m_contractButton(new QPushButton), m_applianceButton(new QPushButton),
+      m_runDialog([](QDialog &d) { return d.exec(); }), m_history(new CallerHistoryPanel(desk)),
       m_modelCompletions(new QStringListModel(this)), m_searchTimer(new QTimer(this)), m_draftTimer(new QTimer(this))
 {
     buildLayout();
@@ -210,9 +212,30 @@ void IntakeForm::buildLayout()
             &IntakeForm::logReminder);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this), &QShortcut::activated, this, &IntakeForm::clear);
 
+    save->setProperty("command", QStringLiteral("ticket.open"));
+    guided->setProperty("command", QStringLiteral("ticket.guide_by_phone"));
+    m_reminderButton->setProperty("command", QStringLiteral("ticket.note"));
+    // The caller's record: the contract and the installed base (enabled once a known customer is loaded)
+    m_contractButton->setText(tr("Service contract…"));
+    m_contractButton->setIcon(Icons::get(Icons::Edit));
+    m_contractButton->setToolTip(tr("The customer's service contract (维修服务合作协议): number, validity and what "
+                                    "it covers; charges follow it while it is valid"));
+    m_contractButton->setProperty("command", QStringLiteral("customer.upsert"));
+    m_contractButton->setEnabled(false);
+    connect(m_contractButton, &QPushButton::clicked, this, &IntakeForm::editContract);
+    m_applianceButton->setText(tr("Add appliance…"));
+    m_applianceButton->setIcon(Icons::get(Icons::Add));
+    m_applianceButton->setToolTip(tr("Add an appliance to the customer's record (用户档案) without opening a ticket"));
+    m_applianceButton->setProperty("command", QStringLiteral("product.register"));
+    m_applianceButton->setEnabled(false);
+    connect(m_applianceButton, &QPushButton::clicked, this, &IntakeForm::addAppliance);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {save, guided, m_reminderButton, clearButton})
         buttons->addWidget(b);
+    auto *recordButtons = new QHBoxLayout;
+    recordButtons->addWidget(m_contractButton);
+    recordButtons->addWidget(m_applianceButton);
+    recordButtons->addStretch();
     // The fields scroll on a small screen (1280×720); the buttons and the message stay in sight below them
     auto *fields = new QWidget;
     auto *fieldsLayout = new QVBoxLayout(fields);
@@ -232,6 +255,7 @@ void IntakeForm::buildLayout()
     auto *form = new QWidget;
     auto *formLayout = new QVBoxLayout(form);
     formLayout->addWidget(scroll, 1);
+    formLayout->addLayout(recordButtons);
     formLayout->addLayout(buttons);
     formLayout->addWidget(m_message);
     auto *split = new QSplitter;
@@ -337,6 +361,8 @@ void IntakeForm::loadCustomer(const QString &customerId)
         return;
     m_loading = true;
     m_customerId = customerId;
+    m_contractButton->setEnabled(true);
+    m_applianceButton->setEnabled(true);
     m_name->setText(customer->value(QStringLiteral("name")).toString());
     const QStringList phones = m_desk.store().customerPhones(customerId);
     m_phone->setText(phones.isEmpty() ? QString() : PhoneNumbers::display(phones.first()));
@@ -430,8 +456,11 @@ void IntakeForm::updateChecks()
         terms.wholeMonths = category->value(QStringLiteral("warranty_months")).toInt();
         terms.mainPartMonths = category->value(QStringLiteral("main_part_warranty_months")).toInt();
         const auto customer = m_desk.store().load(Store::Customers, m_customerId);
-        const bool contract = customer && !customer->value(QStringLiteral("contract")).toString().isEmpty();
-        const Warranty w(QDate::fromString(m_purchaseDate->text().trimmed(), Qt::ISODate), terms, contract);
+        const auto contract = customer
+                                  ? ServiceContract::fromStored(customer->value(QStringLiteral("contract")).toString())
+                                  : std::nullopt;
+        const Warranty w(QDate::fromString(m_purchaseDate->text().trimmed(), Qt::ISODate), terms, contract,
+                         category->value(QStringLiteral("id")).toString());
         switch (w.status(today)) {
         case Warranty::In:
             m_warranty->setText(tr("In warranty until %1").arg(w.wholeUnitEnd().toString(Qt::ISODate)));
@@ -444,7 +473,7 @@ void IntakeForm::updateChecks()
                     : tr("Out of warranty since %1").arg(w.wholeUnitEnd().addDays(1).toString(Qt::ISODate)));
             break;
         case Warranty::Contract:
-            m_warranty->setText(tr("Service contract: charged by the contract"));
+            m_warranty->setText(tr("Service contract %1: charged by the contract").arg(w.contract()->describe()));
             break;
         case Warranty::Unknown:
             m_warranty->setText(tr("Warranty unknown: the technician checks the invoice on site"));
@@ -686,6 +715,8 @@ void IntakeForm::clear()
     m_product->clear();
     m_product->addItem(tr("New appliance"), QString());
     m_customerId.clear();
+    m_contractButton->setEnabled(false);
+    m_applianceButton->setEnabled(false);
     m_openTicketId.clear();
     m_message->clear();
     m_loading = false;
@@ -737,4 +768,92 @@ void IntakeForm::restoreDraft(const QJsonObject &d)
     m_preferredTime->setText(d.value(QStringLiteral("preferred_time")).toString());
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(d.value(QStringLiteral("channel")).toString())));
     m_loading = false;
+}
+
+bool IntakeForm::editContract()
+{
+    const auto customer = m_desk.store().load(Store::Customers, m_customerId);
+    if (!customer) {
+        m_message->setText(tr("Find the customer first."));
+        return false;
+    }
+    const auto contract = ServiceContract::fromStored(customer->value(QStringLiteral("contract")).toString());
+    CommandDialog dialog(tr("Service contract of %1").arg(customer->value(QStringLiteral("name")).toString()),
+                         tr("Charges follow the contract while it is valid, for what it covers; after it ends the "
+                            "normal warranty rules apply. Leave the number empty to remove the contract."),
+                         this);
+    dialog.addText(QStringLiteral("number"), tr("Contract number"), contract ? contract->number : QString());
+    dialog.addText(QStringLiteral("from"), tr("Valid from (yyyy-mm-dd)"),
+                   contract && contract->from.isValid() ? contract->from.toString(Qt::ISODate) : QString());
+    dialog.addText(QStringLiteral("until"), tr("Valid until (yyyy-mm-dd)"),
+                   contract && contract->until.isValid() ? contract->until.toString(Qt::ISODate) : QString());
+    dialog.addCheck(QStringLiteral("visit"), tr("Covers the visit fee"), !contract || contract->visit);
+    dialog.addCheck(QStringLiteral("labour"), tr("Covers labour"), !contract || contract->labour);
+    dialog.addCheck(QStringLiteral("parts"), tr("Covers parts"), !contract || contract->parts);
+    while (m_runDialog(dialog) == QDialog::Accepted) {
+        const QJsonObject f = dialog.fields();
+        QJsonValue value; // null: no contract
+        const QString number = f.value(QStringLiteral("number")).toString().trimmed();
+        if (!number.isEmpty()) {
+            QJsonArray covers;
+            for (const char *what : {"visit", "labour", "parts"})
+                if (f.value(QLatin1String(what)).toBool())
+                    covers << QLatin1String(what);
+            QJsonObject c{{QStringLiteral("number"), number}, {QStringLiteral("covers"), covers}};
+            for (const char *key : {"from", "until"})
+                if (!f.value(QLatin1String(key)).toString().trimmed().isEmpty())
+                    c.insert(QLatin1String(key), f.value(QLatin1String(key)).toString().trimmed());
+            value = c;
+        }
+        const CommandResult r = m_desk.submit(
+            QStringLiteral("customer.upsert"),
+            {{QStringLiteral("id"), m_customerId},
+             {QStringLiteral("name"), customer->value(QStringLiteral("name")).toString()},
+             {QStringLiteral("phones"), QJsonArray::fromStringList(m_desk.store().customerPhones(m_customerId))},
+             {QStringLiteral("address"), customer->value(QStringLiteral("address")).toString()},
+             {QStringLiteral("contract"), value}});
+        if (r.ok) {
+            m_message->setText(number.isEmpty() ? tr("The service contract is removed.")
+                                                : tr("Service contract %1 saved.").arg(number));
+            m_history->showCustomer(m_customerId);
+            updateChecks();
+            return true;
+        }
+        dialog.showError(r.error.message);
+    }
+    return false;
+}
+
+bool IntakeForm::addAppliance()
+{
+    if (m_customerId.isEmpty()) {
+        m_message->setText(tr("Find the customer first."));
+        return false;
+    }
+    QList<QPair<QString, QString>> categories;
+    for (const Record &c : m_desk.store().all(Store::Categories, QStringLiteral("name")))
+        categories << qMakePair(c.value(QStringLiteral("name")).toString(), c.value(QStringLiteral("id")).toString());
+    CommandDialog dialog(tr("Add an appliance"),
+                         tr("An appliance of this customer's for the record (用户档案): its warranty and maintenance "
+                            "follow from it."),
+                         this);
+    dialog.addChoice(QStringLiteral("category"), tr("Category"), categories);
+    dialog.addText(QStringLiteral("model"), tr("Model"));
+    dialog.addText(QStringLiteral("serial"), tr("Serial number"));
+    dialog.addText(QStringLiteral("purchase_date"), tr("Bought on (yyyy-mm-dd)"));
+    while (m_runDialog(dialog) == QDialog::Accepted) {
+        QJsonObject f{{QStringLiteral("customer"), m_customerId}};
+        const QJsonObject given = dialog.fields();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            if (!it.value().toString().trimmed().isEmpty())
+                f.insert(it.key(), it.value().toString().trimmed());
+        const CommandResult r = m_desk.submit(QStringLiteral("product.register"), f);
+        if (r.ok) {
+            m_message->setText(tr("Appliance added to the customer's record."));
+            loadCustomer(m_customerId);
+            return true;
+        }
+        dialog.showError(r.error.message);
+    }
+    return false;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class CallerHistoryPanel;
 class DeskService;
@@ -12,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QDialog;
 class QPushButton;
 class QStringListModel;
 class QTimer;
@@ -42,6 +44,12 @@ public:
     void showCustomer(const QString &customerId);
     QString lastMessage() const;
     QString customerId() const { return m_customerId; }
+    // The caller's record (a customer loaded): the service contract (R5, customer.upsert) and an appliance added to
+    // the installed base without a ticket (product.register). Each returns whether the core accepted it.
+    bool editContract();
+    bool addAppliance();
+    using DialogRunner = std::function<int(QDialog &)>;
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
     QString openTicketId() const { return m_openTicketId; }
     QListWidget *callerMatches() const { return m_matches; }
     void pickMatch(int row);
@@ -95,6 +103,9 @@ private:
     QLabel *m_checks;
     QLabel *m_message;
     QPushButton *m_reminderButton;
+    QPushButton *m_contractButton;
+    QPushButton *m_applianceButton;
+    DialogRunner m_runDialog;
     CallerHistoryPanel *m_history;
     QStringListModel *m_modelCompletions;
     QTimer *m_searchTimer;

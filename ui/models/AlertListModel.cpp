@@ -25,8 +25,9 @@ void AlertListModel::reload()
     const auto settings = m_desk.processor().settings();
     beginResetModel();
     m_offsetMinutes = settings.utcOffsetMinutes;
-    m_alerts =
-        ReportQueries(m_desk.store()).alerts(m_desk.clock().now().toMSecsSinceEpoch(), settings.slaWarningMinutes);
+    m_alerts = ReportQueries(m_desk.store())
+                   .alerts(m_desk.clock().now().toMSecsSinceEpoch(), settings.slaWarningMinutes, QString(),
+                           settings.notHomeAlertCount);
     endResetModel();
 }
 
@@ -46,7 +47,8 @@ void AlertListModel::refreshTickets(const QStringList &ticketIds)
     }
     // In with the new ones, each at its place in the order (each ticket once, however often it was named)
     for (const QString &id : changed) {
-        for (const ReportQueries::Alert &a : queries.alerts(now, settings.slaWarningMinutes, id)) {
+        for (const ReportQueries::Alert &a :
+             queries.alerts(now, settings.slaWarningMinutes, id, settings.notHomeAlertCount)) {
             const int row = int(std::lower_bound(m_alerts.cbegin(), m_alerts.cend(), a, before) - m_alerts.cbegin());
             beginInsertRows({}, row, row);
             m_alerts.insert(row, a);

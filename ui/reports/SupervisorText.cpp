@@ -125,3 +125,14 @@ QString SupervisorText::dimension(int d)
         return tr("Whole centre");
     }
 }
+
+QString SupervisorText::taskKind(const QString &kind)
+{
+    if (kind == QLatin1String("apology_refused"))
+        return tr("Apology not accepted: the manager visits");
+    if (kind == QLatin1String("refused_entry"))
+        return tr("Entry refused: the manager visits");
+    if (kind == QLatin1String("serious_complaint"))
+        return tr("Serious complaint: the manager follows it");
+    return tr("Manager's task");
+}

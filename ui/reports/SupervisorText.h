@@ -19,5 +19,7 @@ public:
     static QString severity(const QString &severity);
     static QString complaintState(const QString &state);
     static QString callbackEvent(const QString &kind);
+    // R21: what a manager's task is for
+    static QString taskKind(const QString &kind);
     static QString dimension(int dimension);
 };
