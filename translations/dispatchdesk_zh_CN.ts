@@ -690,6 +690,10 @@
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>Service contract ended: %1</source>
+        <translation>服务协议已到期:%1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryModel</name>
@@ -1077,6 +1081,54 @@
         <source>%1 was given no origin: a command from elsewhere needs its device and number.</source>
         <translation>%1 没有来源：来自其他工作台的命令必须带有设备和序号。</translation>
     </message>
+    <message>
+        <source>There is no active user %1 to give the task to.</source>
+        <translation>没有在职用户 %1 可以接手这项任务。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no apology waiting for the customer&apos;s answer: only an arrival more than %2 minutes late asks for one.</source>
+        <translation>工单 %1 没有待用户答复的道歉:只有迟到超过 %2 分钟才需要记录用户是否接受道歉。</translation>
+    </message>
+    <message>
+        <source>The technician waited %1 minutes; wait at least %2 minutes at the door before leaving.</source>
+        <translation>技术员只等了 %1 分钟;离开前须在门口至少等候 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Phone the customer from the door before leaving.</source>
+        <translation>离开前请在门口给用户打电话。</translation>
+    </message>
+    <message>
+        <source>Leave a note (留言条) at the door before leaving.</source>
+        <translation>离开前请在门上贴留言条。</translation>
+    </message>
+    <message>
+        <source>The ticket has no technician to go back; dispatch it instead.</source>
+        <translation>该工单没有技术员可以回访,请重新派工。</translation>
+    </message>
+    <message>
+        <source>The revisit is in the past.</source>
+        <translation>回访上门时间早于现在。</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>This task was already closed.</source>
+        <translation>这项任务已经关闭。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 to complain about.</source>
+        <translation>没有被投诉的工单 %1。</translation>
+    </message>
+    <message>
+        <source>The parts are expected in the past (%1).</source>
+        <translation>备件预计到货时间早于现在(%1)。</translation>
+    </message>
+    <message>
+        <source>The warranty was never verified (no purchase date). Enter the invoice date from the customer&apos;s invoice, or charge as out of warranty and say why (out_of_warranty_reason).</source>
+        <translation>保修从未核实(没有购买日期)。请填写用户发票上的购买日期,或按保外收费并说明原因。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintListModel</name>
@@ -1327,6 +1379,50 @@
         <source>Print the complaint register to a PDF file</source>
         <translation>将投诉登记表打印为 PDF 文件</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s tasks</source>
+        <translation>经理任务</translation>
+    </message>
+    <message>
+        <source>What happened (the manager visited, the customer accepted…)</source>
+        <translation>处理结果(经理已上门、用户已接受……)</translation>
+    </message>
+    <message>
+        <source>Outcome of the task</source>
+        <translation>任务处理结果</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>任务完成</translation>
+    </message>
+    <message>
+        <source>Close the selected task with what happened (Enter in the field)</source>
+        <translation>填写处理结果并关闭所选任务(在输入框中按回车)</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>请先选择一项任务。</translation>
+    </message>
+    <message>
+        <source>Task closed: %1</source>
+        <translation>任务已关闭:%1</translation>
+    </message>
 </context>
 <context>
     <name>CompletionDialog</name>
@@ -1453,6 +1549,42 @@
     <message>
         <source>Take the selected part off the receipt</source>
         <translation>从回执单上移除所选配件</translation>
+    </message>
+    <message>
+        <source>Only without an invoice: why the customer pays as out of warranty</source>
+        <translation>仅在没有发票时填写:用户为何按保外付费</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(不详)</translation>
+    </message>
+    <message>
+        <source>Product defect</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装问题</translation>
+    </message>
+    <message>
+        <source>Misuse</source>
+        <translation>使用不当</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>正常损耗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>无发票</translation>
+    </message>
+    <message>
+        <source>&amp;Cause of the fault</source>
+        <translation>故障原因(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2295,6 @@
         <translation>%1：技师在途。</translation>
     </message>
     <message>
-        <source>%1: arrived %2 minutes late — goodwill gift and a manager follow-up are due.</source>
-        <translation>%1：上门迟到 %2 分钟 — 需赠送致歉礼品，并由经理跟进。</translation>
-    </message>
-    <message>
         <source>%1: arrived %2 minutes late — apology logged.</source>
         <translation>%1：上门迟到 %2 分钟 — 已记录致歉。</translation>
     </message>
@@ -2362,6 +2490,226 @@
         <source>Export the ticket list as filtered to CSV</source>
         <translation>将筛选后的工单列表导出为 CSV</translation>
     </message>
+    <message>
+        <source>Details differ</source>
+        <translation>信息有出入</translation>
+    </message>
+    <message>
+        <source>Contacted, and the address, model or fault differ from the record: correct them (Shift+C)</source>
+        <translation>已联系用户,但地址、型号或故障与登记不符:当即更正(Shift+C)</translation>
+    </message>
+    <message>
+        <source>Not at home</source>
+        <translation>用户不在家</translation>
+    </message>
+    <message>
+        <source>Nobody opened: what the technician tried, and a new appointment is needed (X)</source>
+        <translation>无人开门:记录技术员采取的措施,需重新预约(X)</translation>
+    </message>
+    <message>
+        <source>Apology answer</source>
+        <translation>道歉答复</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer to the apology for a late arrival (Y)</source>
+        <translation>用户对迟到道歉的答复(Y)</translation>
+    </message>
+    <message>
+        <source>Parts arrived</source>
+        <translation>备件到货</translation>
+    </message>
+    <message>
+        <source>The parts came: the technician goes back (V)</source>
+        <translation>备件已到:技术员再次上门(V)</translation>
+    </message>
+    <message>
+        <source>Second technician</source>
+        <translation>增派技术员</translation>
+    </message>
+    <message>
+        <source>The job needs a second technician (H)</source>
+        <translation>该工作需要第二名技术员(H)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Collect an open charge later (M)</source>
+        <translation>事后收取未付费用(M)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>The missing details were checked with the customer (I)</source>
+        <translation>已与用户核实缺失的信息(I)</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket, with the reason (Del)</source>
+        <translation>取消工单并说明原因(Del)</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2 minutes late — a goodwill gift is due; record whether the customer accepts the apology (Y).</source>
+        <translation>%1:迟到 %2 分钟——应赠送小礼品;请记录用户是否接受道歉(Y)。</translation>
+    </message>
+    <message>
+        <source>Expected on (yyyy-mm-dd)</source>
+        <translation>预计到货日期(yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Customer contacted: details differ</source>
+        <translation>已联系用户:信息有出入</translation>
+    </message>
+    <message>
+        <source>Fill in only what differs from the record; the rest stays as it is.</source>
+        <translation>只填写与登记不符的项目,其余保持不变。</translation>
+    </message>
+    <message>
+        <source>Correct address</source>
+        <translation>正确地址</translation>
+    </message>
+    <message>
+        <source>Correct model</source>
+        <translation>正确型号</translation>
+    </message>
+    <message>
+        <source>Fault as the customer describes it now</source>
+        <translation>用户现在描述的故障</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: customer contacted; the record is corrected.</source>
+        <translation>%1:已联系用户,登记信息已更正。</translation>
+    </message>
+    <message>
+        <source>Customer not at home</source>
+        <translation>用户不在家</translation>
+    </message>
+    <message>
+        <source>What the technician did before leaving: wait at least %1 minutes at the door, phone the customer, ask the neighbours, leave a note (留言条). The ticket then needs a new appointment.</source>
+        <translation>技术员离开前应做到:在门口至少等候 %1 分钟,给用户打电话,向邻居确认,贴留言条。之后该工单需要重新预约。</translation>
+    </message>
+    <message>
+        <source>Minutes waited at the door</source>
+        <translation>门口等候分钟数</translation>
+    </message>
+    <message>
+        <source>Phoned the customer</source>
+        <translation>已给用户打电话</translation>
+    </message>
+    <message>
+        <source>Asked the neighbours</source>
+        <translation>已向邻居确认</translation>
+    </message>
+    <message>
+        <source>Left a note at the door</source>
+        <translation>已在门上贴留言条</translation>
+    </message>
+    <message>
+        <source>%1: customer not at home — agree a new appointment.</source>
+        <translation>%1:用户不在家——请与用户重新预约。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer to the apology</source>
+        <translation>用户对道歉的答复</translation>
+    </message>
+    <message>
+        <source>The technician was more than %1 minutes late and apologised with a small gift. If the customer does not accept the apology, the after-sales manager visits.</source>
+        <translation>技术员迟到超过 %1 分钟,已道歉并赠送小礼品。若用户不接受道歉,由售后经理上门道歉。</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>accepted the apology</source>
+        <translation>接受了道歉</translation>
+    </message>
+    <message>
+        <source>did not accept it: the manager visits</source>
+        <translation>不接受道歉:由经理上门</translation>
+    </message>
+    <message>
+        <source>%1: the customer&apos;s answer is recorded.</source>
+        <translation>%1:已记录用户的答复。</translation>
+    </message>
+    <message>
+        <source>The same technician goes back; agree the revisit time with the customer.</source>
+        <translation>由原技术员再次上门;请与用户约定上门时间。</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>再次上门</translation>
+    </message>
+    <message>
+        <source>%1: the parts arrived; the revisit is planned.</source>
+        <translation>%1:备件已到,已安排再次上门。</translation>
+    </message>
+    <message>
+        <source>Why the job needs a second technician [002 §4.5.5].</source>
+        <translation>为什么需要第二名技术员 [002 §4.5.5]。</translation>
+    </message>
+    <message>
+        <source>%1: a second technician is requested.</source>
+        <translation>%1:已申请增派技术员。</translation>
+    </message>
+    <message>
+        <source>Details verified</source>
+        <translation>信息已核实</translation>
+    </message>
+    <message>
+        <source>The missing model, purchase date or address were checked with the customer.</source>
+        <translation>已与用户核实缺失的型号、购买日期或地址。</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>核实内容</translation>
+    </message>
+    <message>
+        <source>%1: verified; the flag is cleared.</source>
+        <translation>%1:已核实,标记已清除。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to pay.</source>
+        <translation>%1 没有未付费用。</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>收到付款</translation>
+    </message>
+    <message>
+        <source>Open charge: %1. Enter the amount received, in yuan.</source>
+        <translation>未付费用:%1。请输入收到的金额(元)。</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额(¥)</translation>
+    </message>
+    <message>
+        <source>%1: payment recorded.</source>
+        <translation>%1:已记录收款。</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>A cancelled ticket is never deleted; say why it is cancelled (R17).</source>
+        <translation>取消的工单不会被删除;请说明取消原因(R17)。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1:已取消。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -2502,12 +2850,44 @@
         <translation>联系不上用户</translation>
     </message>
     <message>
-        <source>late arrival: manager follow-up</source>
-        <translation>上门迟到：需经理跟进</translation>
-    </message>
-    <message>
         <source>callback overdue</source>
         <translation>回访超时</translation>
+    </message>
+    <message>
+        <source>apology answer owed</source>
+        <translation>待记录道歉答复</translation>
+    </message>
+    <message>
+        <source>customer was not at home</source>
+        <translation>用户曾不在家</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>parts due</source>
+        <translation>备件到货</translation>
+    </message>
+    <message>
+        <source>late arrival: record the customer&apos;s answer to the apology</source>
+        <translation>迟到:请记录用户是否接受道歉</translation>
+    </message>
+    <message>
+        <source>not yet dispatched</source>
+        <translation>尚未派工</translation>
+    </message>
+    <message>
+        <source>parts later than expected</source>
+        <translation>备件逾期未到</translation>
+    </message>
+    <message>
+        <source>customer not at home again</source>
+        <translation>用户再次不在家</translation>
+    </message>
+    <message>
+        <source>manager&apos;s task overdue</source>
+        <translation>经理任务已逾期</translation>
     </message>
 </context>
 <context>
@@ -3118,10 +3498,6 @@
         <translation>使用此故障描述 (Alt+%1)</translation>
     </message>
     <message>
-        <source>Service contract: charged by the contract</source>
-        <translation>签有服务协议：按协议收费</translation>
-    </message>
-    <message>
         <source>Suggested: %1</source>
         <translation>系统建议：%1</translation>
     </message>
@@ -3216,6 +3592,98 @@
     <message>
         <source>Solved &amp;by phone (Ctrl+G)</source>
         <translation>电话指导解决(&amp;B) (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Service contract…</source>
+        <translation>服务协议…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s service contract (维修服务合作协议): number, validity and what it covers; charges follow it while it is valid</source>
+        <translation>用户的维修服务合作协议:编号、有效期及涵盖内容;有效期内按协议收费</translation>
+    </message>
+    <message>
+        <source>Add appliance…</source>
+        <translation>添加家电…</translation>
+    </message>
+    <message>
+        <source>Add an appliance to the customer&apos;s record (用户档案) without opening a ticket</source>
+        <translation>不开工单,把一台家电加入用户档案</translation>
+    </message>
+    <message>
+        <source>Service contract %1: charged by the contract</source>
+        <translation>服务协议 %1:按协议收费</translation>
+    </message>
+    <message>
+        <source>Find the customer first.</source>
+        <translation>请先找到用户。</translation>
+    </message>
+    <message>
+        <source>Service contract of %1</source>
+        <translation>%1 的服务协议</translation>
+    </message>
+    <message>
+        <source>Charges follow the contract while it is valid, for what it covers; after it ends the normal warranty rules apply. Leave the number empty to remove the contract.</source>
+        <translation>协议有效期内,其涵盖的项目按协议收费;到期后按正常保修规定。编号留空即删除协议。</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Valid from (yyyy-mm-dd)</source>
+        <translation>生效日期(yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Valid until (yyyy-mm-dd)</source>
+        <translation>到期日期(yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Covers the visit fee</source>
+        <translation>涵盖上门费</translation>
+    </message>
+    <message>
+        <source>Covers labour</source>
+        <translation>涵盖维修费</translation>
+    </message>
+    <message>
+        <source>Covers parts</source>
+        <translation>涵盖备件</translation>
+    </message>
+    <message>
+        <source>The service contract is removed.</source>
+        <translation>服务协议已删除。</translation>
+    </message>
+    <message>
+        <source>Service contract %1 saved.</source>
+        <translation>服务协议 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Add an appliance</source>
+        <translation>添加家电</translation>
+    </message>
+    <message>
+        <source>An appliance of this customer&apos;s for the record (用户档案): its warranty and maintenance follow from it.</source>
+        <translation>把该用户的一台家电记入用户档案:保修和保养都以此为准。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Bought on (yyyy-mm-dd)</source>
+        <translation>购买日期(yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Appliance added to the customer&apos;s record.</source>
+        <translation>家电已加入用户档案。</translation>
     </message>
 </context>
 <context>
@@ -3692,10 +4160,6 @@
         <translation>未接通多少次后工单记为联系不上（R9）</translation>
     </message>
     <message>
-        <source>Late by this much or more: goodwill gift and manager follow-up (R12)</source>
-        <translation>迟到达到此时长：赠送致歉礼品并由经理跟进（R12）</translation>
-    </message>
-    <message>
         <source>Callback due this long after completion (R15)</source>
         <translation>完工后应回访的时限（R15）</translation>
     </message>
@@ -3744,10 +4208,6 @@
         <translation>天</translation>
     </message>
     <message>
-        <source>tries</source>
-        <translation>次</translation>
-    </message>
-    <message>
         <source>The default value</source>
         <translation>默认值</translation>
     </message>
@@ -3782,6 +4242,34 @@
     <message>
         <source>%1 is now %2 %3.</source>
         <translation>“%1”现为 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Late by more than this: goodwill gift, and the customer&apos;s answer to the apology (R12)</source>
+        <translation>迟到超过此时长:赠送小礼品,并记录用户是否接受道歉(R12)</translation>
+    </message>
+    <message>
+        <source>An urgent or high new ticket is dispatched within (R9)</source>
+        <translation>紧急或高优先级新工单的派工时限(R9)</translation>
+    </message>
+    <message>
+        <source>Any other new ticket is dispatched within (R9)</source>
+        <translation>其他新工单的派工时限(R9)</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s task is due within (R21)</source>
+        <translation>经理任务的完成时限(R21)</translation>
+    </message>
+    <message>
+        <source>The technician waits at the door at least this long before leaving (R19)</source>
+        <translation>技术员离开前在门口至少等候(R19)</translation>
+    </message>
+    <message>
+        <source>Not at home this many times raises an alert (R19)</source>
+        <translation>用户不在家达到此次数时报警(R19)</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4395,57 @@
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceContract</name>
+    <message>
+        <source>contract must give the agreement&apos;s number, the dates it is valid and what it covers (visit, labour, parts), or be empty to remove it.</source>
+        <translation>服务协议须写明编号、有效期和涵盖内容(上门费、维修费、备件),或留空以删除协议。</translation>
+    </message>
+    <message>
+        <source>The contract ends (%1) before it starts (%2).</source>
+        <translation>协议到期日(%1)早于生效日(%2)。</translation>
+    </message>
+    <message>
+        <source>Say what the contract covers: the visit, labour, parts or several.</source>
+        <translation>请说明协议涵盖什么:上门费、维修费、备件,可多选。</translation>
+    </message>
+    <message>
+        <source>A contract covers the visit (visit), labour (labour) or parts (parts), not &quot;%1&quot;.</source>
+        <translation>协议只能涵盖上门费、维修费或备件,不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>the visit</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <source>labour</source>
+        <translation>维修费</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>%1, %2, covers %3</source>
+        <translation>%1,%2,涵盖%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4731,22 @@
     <message>
         <source>Whole centre</source>
         <translation>全中心</translation>
+    </message>
+    <message>
+        <source>Apology not accepted: the manager visits</source>
+        <translation>用户不接受道歉:经理上门</translation>
+    </message>
+    <message>
+        <source>Entry refused: the manager visits</source>
+        <translation>用户拒绝进门:经理上门</translation>
+    </message>
+    <message>
+        <source>Serious complaint: the manager follows it</source>
+        <translation>严重投诉:经理跟进</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s task</source>
+        <translation>经理任务</translation>
     </message>
 </context>
 <context>

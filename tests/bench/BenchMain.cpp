@@ -565,6 +565,7 @@ void Bench::replay(QTextStream &err)
         complete.insert(QStringLiteral("fee_lines"), QJsonArray{QStringLiteral("VISIT"), QStringLiteral("LAB-A")});
         complete.insert(QStringLiteral("paid"), true);
         complete.insert(QStringLiteral("signed_by"), QStringLiteral("用户本人"));
+        complete.insert(QStringLiteral("purchase_date"), QStringLiteral("2021-05-01")); // the invoice seen on site (R5)
         line(QStringLiteral("ticket.complete"), t0 + 150 * 60000, m_dispatcher, complete);
         QJsonObject callback = ticket;
         callback.insert(QStringLiteral("reached"), true);
