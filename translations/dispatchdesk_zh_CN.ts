@@ -1129,6 +1129,34 @@
         <source>The warranty was never verified (no purchase date). Enter the invoice date from the customer&apos;s invoice, or charge as out of warranty and say why (out_of_warranty_reason).</source>
         <translation>保修从未核实(没有购买日期)。请填写用户发票上的购买日期,或按保外收费并说明原因。</translation>
     </message>
+    <message>
+        <source>There is no loaner unit %1 in the pool.</source>
+        <translation>借用机库中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Loaner %1 is not out; it is at the centre.</source>
+        <translation>借用机 %1 没有借出,在中心。</translation>
+    </message>
+    <message>
+        <source>Loaner %1 was lent on another ticket.</source>
+        <translation>借用机 %1 是在另一张工单上借出的。</translation>
+    </message>
+    <message>
+        <source>Loaner %1 is not in the pool; add it to the loaner units first.</source>
+        <translation>借用机 %1 不在借用机库中;请先把它加入借用机库。</translation>
+    </message>
+    <message>
+        <source>Loaner %1 is already out with the customer of %2.</source>
+        <translation>借用机 %1 已借给 %2 的用户。</translation>
+    </message>
+    <message>
+        <source>A loaner is left only against the customer&apos;s signed IOU (借条).</source>
+        <translation>借用机只能凭用户签字的借条借出。</translation>
+    </message>
+    <message>
+        <source>The helper must be another technician than the ticket&apos;s own.</source>
+        <translation>协助的技术员必须是工单负责人以外的另一人。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintListModel</name>
@@ -2323,14 +2351,6 @@
         <translation>电器将拉回维修站修理。请记录留给用户的周转机，以及用户签署的借条。</translation>
     </message>
     <message>
-        <source>Loaner serial</source>
-        <translation>周转机序列号</translation>
-    </message>
-    <message>
-        <source>IOU</source>
-        <translation>借条</translation>
-    </message>
-    <message>
         <source>%1: pulled back to the workshop.</source>
         <translation>%1：已拉修。</translation>
     </message>
@@ -2655,10 +2675,6 @@
         <translation>%1:备件已到,已安排再次上门。</translation>
     </message>
     <message>
-        <source>Why the job needs a second technician [002 §4.5.5].</source>
-        <translation>为什么需要第二名技术员 [002 §4.5.5]。</translation>
-    </message>
-    <message>
         <source>%1: a second technician is requested.</source>
         <translation>%1:已申请增派技术员。</translation>
     </message>
@@ -2709,6 +2725,94 @@
     <message>
         <source>%1: cancelled.</source>
         <translation>%1:已取消。</translation>
+    </message>
+    <message>
+        <source>Loaner back</source>
+        <translation>借用机归还</translation>
+    </message>
+    <message>
+        <source>The loaner unit left with this customer is back at the centre (L)</source>
+        <translation>借给该用户的借用机已归还中心(L)</translation>
+    </message>
+    <message>
+        <source>Add loaner unit…</source>
+        <translation>添加借用机…</translation>
+    </message>
+    <message>
+        <source>A unit the centre lends while a customer&apos;s appliance is in the workshop (借用机)</source>
+        <translation>用户家电拉修期间中心借给用户使用的机器(借用机)</translation>
+    </message>
+    <message>
+        <source>Appearance of the customer&apos;s appliance</source>
+        <translation>用户家电外观检查</translation>
+    </message>
+    <message>
+        <source>(no loaner)</source>
+        <translation>(不借用机)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Loaner unit</source>
+        <translation>借用机</translation>
+    </message>
+    <message>
+        <source>IOU signed by the customer</source>
+        <translation>用户签字的借条</translation>
+    </message>
+    <message>
+        <source>Why the job needs a second technician [002 §4.5.5], and who goes: the helper&apos;s day gets the visit too.</source>
+        <translation>为什么需要第二名技术员 [002 §4.5.5],以及由谁去:协助者的日程里也会有这次上门。</translation>
+    </message>
+    <message>
+        <source>(to be found)</source>
+        <translation>(待定)</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>协助技术员</translation>
+    </message>
+    <message>
+        <source>Helper arrives</source>
+        <translation>协助者到达时间</translation>
+    </message>
+    <message>
+        <source>%1 has no loaner out.</source>
+        <translation>%1 没有借出的借用机。</translation>
+    </message>
+    <message>
+        <source>%1: loaner %2 is back at the centre.</source>
+        <translation>%1:借用机 %2 已归还中心。</translation>
+    </message>
+    <message>
+        <source>Add a loaner unit</source>
+        <translation>添加借用机</translation>
+    </message>
+    <message>
+        <source>A unit lent to customers while their appliance is repaired in the workshop.</source>
+        <translation>用户家电在维修站修理期间借给用户使用的机器。</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <source>Loaner unit %1 is in the pool.</source>
+        <translation>借用机 %1 已加入借用机库。</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2992,10 @@
     <message>
         <source>manager&apos;s task overdue</source>
         <translation>经理任务已逾期</translation>
+    </message>
+    <message>
+        <source>loaner still with the customer</source>
+        <translation>借用机仍在用户处</translation>
     </message>
 </context>
 <context>

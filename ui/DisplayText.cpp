@@ -109,6 +109,8 @@ QString DisplayText::alert(const QString &kind)
         return tr("parts later than expected");
     if (kind == QLatin1String("not_home_again"))
         return tr("customer not at home again");
+    if (kind == QLatin1String("loaner_not_returned"))
+        return tr("loaner still with the customer");
     if (kind == QLatin1String("task_overdue"))
         return tr("manager's task overdue");
     return tr("callback overdue");

@@ -222,6 +222,17 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
                {QStringLiteral("shift_start"), QStringLiteral("08:30")},
                {QStringLiteral("shift_end"), QStringLiteral("17:30")}});
 
+    // R20: the centre's loaner units (借用机), two per category, kept in the parts store
+    const QStringList loanerCategories = {QStringLiteral("fridge"),   QStringLiteral("washer"),
+                                          QStringLiteral("aircon"),   QStringLiteral("water_heater"),
+                                          QStringLiteral("purifier"), QStringLiteral("cooker")};
+    for (int i = 0; i < loanerCategories.size() * 2; ++i)
+        setup(QStringLiteral("loaner.upsert"),
+              {{QStringLiteral("serial"), QStringLiteral("JY-%1").arg(i + 1, 3, 10, QLatin1Char('0'))},
+               {QStringLiteral("category"), loanerCategories.at(i / 2)},
+               {QStringLiteral("location"), QStringLiteral("备件库")}});
+    int nextLoaner = 0;
+
     // Customers and their appliances
     const QStringList mobilePrefixes = {QStringLiteral("138"), QStringLiteral("139"), QStringLiteral("136"),
                                         QStringLiteral("158"), QStringLiteral("186"), QStringLiteral("189"),
@@ -400,9 +411,13 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
             continue;
         }
         if (target == PulledBack) {
-            act(QStringLiteral("ticket.pull_back"), QStringLiteral("u-disp"),
-                {{QStringLiteral("loaner_serial"), QStringLiteral("ZZJ-%1").arg(b.between(1000, 9999))},
-                 {QStringLiteral("iou"), QStringLiteral("借条已签")}});
+            QJsonObject pull{{QStringLiteral("appearance"), QStringLiteral("外观完好,无划痕")}};
+            if (nextLoaner < loanerCategories.size() * 2) {
+                pull.insert(QStringLiteral("loaner_serial"),
+                            QStringLiteral("JY-%1").arg(++nextLoaner, 3, 10, QLatin1Char('0')));
+                pull.insert(QStringLiteral("iou"), QStringLiteral("借条已签"));
+            }
+            act(QStringLiteral("ticket.pull_back"), QStringLiteral("u-disp"), pull);
             continue;
         }
         QJsonArray usedParts;
@@ -417,7 +432,8 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
             {QStringLiteral("resolution"), QStringLiteral("检修完毕,试机正常")},
             {QStringLiteral("parts"), usedParts},
             {QStringLiteral("fee_lines"),
-             QJsonArray{QStringLiteral("VISIT"), b.pick(QStringList{QStringLiteral("LAB-A"), QStringLiteral("LAB-B")})}},
+             QJsonArray{QStringLiteral("VISIT"),
+                        b.pick(QStringList{QStringLiteral("LAB-A"), QStringLiteral("LAB-B")})}},
             {QStringLiteral("paid"), paid},
             {QStringLiteral("signed_by"), QStringLiteral("用户本人")},
             {QStringLiteral("cause"), b.pick(QStringList{QStringLiteral("product_defect"), QStringLiteral("wear"),

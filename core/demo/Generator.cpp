@@ -190,6 +190,7 @@ private:
     const QString m_device;
     qint64 m_mutation = 0;
     qint64 m_customerTarget = 0;
+    int m_loaners = 0; // loaner units added to the pool so far (R20)
     bool m_tolerateRejection = false;
     Generator::Outcome m_outcome;
     QList<CustomerState> m_customers;
@@ -661,6 +662,7 @@ bool Simulation::fieldVisit(Story &s, bool redispatch, bool alreadyDispatched)
 bool Simulation::completeAndCallback(Story &s)
 {
     const QString disp = dispatcher();
+    QString loaner; // a loaner left with the customer, brought back after the repaired unit is home
     for (int visit = 0; visit < 4; ++visit) {
         const int roll = between(0, 999);
         if (roll < 45) { // R13/R18: parts to order with an expected day, the same technician back when they come
@@ -676,10 +678,20 @@ bool Simulation::completeAndCallback(Story &s)
                 return false;
             continue;
         }
-        if (roll < 60) { // 拉修: taken to the workshop, a loaner left with the customer
-            QJsonObject pull{{QStringLiteral("iou"), QStringLiteral("借条已签")}};
-            if (chance(60))
-                pull.insert(QStringLiteral("loaner_serial"), QStringLiteral("ZZJ-%1").arg(between(10000, 99999)));
+        if (roll < 60) { // 拉修: taken to the workshop, a loaner from the pool left with the customer (R20)
+            QJsonObject pull{{QStringLiteral("appearance"),
+                              pick(QStringList{QStringLiteral("外观完好"), QStringLiteral("侧板轻微划痕"),
+                                               QStringLiteral("门封条老化")})}};
+            if (chance(60)) {
+                // a unit the centre keeps for the purpose (the pool grows as the history needs it)
+                loaner = QStringLiteral("ZZJ-%1").arg(++m_loaners, 5, 10, QLatin1Char('0'));
+                apply(QStringLiteral("loaner.upsert"), s.t, disp,
+                      {{QStringLiteral("serial"), loaner},
+                       {QStringLiteral("category"), QLatin1String(kCategories[s.category])},
+                       {QStringLiteral("location"), QStringLiteral("备件库")}});
+                pull.insert(QStringLiteral("loaner_serial"), loaner);
+                pull.insert(QStringLiteral("iou"), QStringLiteral("借条已签"));
+            }
             if (!step(s, 20, 60, QStringLiteral("ticket.pull_back"), disp, pull))
                 return false;
             if (chance(3))
@@ -732,6 +744,11 @@ bool Simulation::completeAndCallback(Story &s)
         CommandResult completed;
         if (!step(s, 20, 120, QStringLiteral("ticket.complete"), disp, receipt, &completed))
             return false;
+        if (!loaner.isEmpty() && !chance(5)) { // R20: back at the centre a little later (now and then: never)
+            Story back = s;
+            step(back, 30, 3 * 24 * 60, QStringLiteral("loaner.return"), disp, {{QStringLiteral("serial"), loaner}});
+            loaner.clear();
+        }
         const qint64 open = completed.info.value(QStringLiteral("charges_fen")).toInteger() -
                             completed.info.value(QStringLiteral("paid_fen")).toInteger();
         // R15: the callback, within a day

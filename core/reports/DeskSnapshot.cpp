@@ -62,6 +62,13 @@ QJsonObject DeskSnapshot::ticketJson(Store &store, const Record &t, qint64 asOfM
              state == QLatin1String("awaiting_parts") ? time(t.value(QStringLiteral("parts_eta")), off) : QJsonValue());
     o.insert(QStringLiteral("not_home_count"), t.value(QStringLiteral("not_home_count")).toInt());
     o.insert(QStringLiteral("cause"), str(t.value(QStringLiteral("cause"))));
+    o.insert(QStringLiteral("helper_technician"), str(t.value(QStringLiteral("helper_technician_id"))));
+    const auto loan = ReportQueries(store).loanOf(t.value(QStringLiteral("id")).toString());
+    o.insert(QStringLiteral("loaner"),
+             loan ? QJsonValue(QJsonObject{
+                        {QStringLiteral("serial"), loan->serial},
+                        {QStringLiteral("state"), loan->out ? QStringLiteral("out") : QStringLiteral("returned")}})
+                  : QJsonValue(QJsonValue::Null));
     const bool undispatched = state == QLatin1String("new") || (state == QLatin1String("dispatched") &&
                                                                 t.value(QStringLiteral("technician_id")).isNull());
     if (undispatched && t.value(QStringLiteral("kind")).toString() != QLatin1String("complaint")) {

@@ -58,6 +58,8 @@ const QHash<QString, CommandProcessor::Handler> &CommandProcessor::handlers()
         {QStringLiteral("ticket.not_home"), &CommandProcessor::ticketNotHome},
         {QStringLiteral("ticket.parts_arrived"), &CommandProcessor::ticketPartsArrived},
         {QStringLiteral("task.done"), &CommandProcessor::taskDone},
+        {QStringLiteral("loaner.upsert"), &CommandProcessor::loanerUpsert},
+        {QStringLiteral("loaner.return"), &CommandProcessor::loanerReturn},
     };
     return table;
 }

@@ -108,6 +108,8 @@ private:
     void ticketNotHome(Context &c);
     void ticketPartsArrived(Context &c);
     void taskDone(Context &c);
+    void loanerUpsert(Context &c);
+    void loanerReturn(Context &c);
     // callbacks and complaints
     void callbackRecord(Context &c);
     void complaintOpen(Context &c);

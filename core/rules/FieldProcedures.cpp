@@ -1,5 +1,6 @@
 // The seeds' field procedures: the answer to a late arrival's apology (R12), the customer not at home (R19), the
-// parts that arrived (R18), and the manager's tasks they lead to (R21).
+// parts that arrived (R18), workshop repair with a loaner from the pool (R20), a second technician (R13), and the
+// manager's tasks they lead to (R21).
 #include "domain/TicketFlags.h"
 #include "domain/TimeFormat.h"
 #include "rules/CommandArgs.h"
@@ -170,4 +171,130 @@ void CommandProcessor::taskDone(Context &c)
                {QStringLiteral("kind"), task->value(QStringLiteral("kind")).toString()},
                {QStringLiteral("outcome"), outcome}});
     c.result.id = id;
+}
+
+void CommandProcessor::loanerUpsert(Context &c)
+{
+    CommandArgs args(c.cmd.args());
+    const QString serial = args.requiredString(QStringLiteral("serial"));
+    const QString category = args.requiredString(QStringLiteral("category"));
+    if (!m_store.load(Store::Categories, category))
+        args.reject(QStringLiteral("category"), tr("There is no product category %1.").arg(category));
+    Record fields{{QStringLiteral("category"), category},
+                  {QStringLiteral("model"), args.optionalString(QStringLiteral("model"))},
+                  {QStringLiteral("location"), args.optionalString(QStringLiteral("location"))}};
+    if (!m_store.load(Store::LoanerUnits, serial)) {
+        fields.insert(kState, QStringLiteral("in"));
+        fields.insert(QStringLiteral("created_at"), c.at);
+    }
+    saveRecord(c, Store::LoanerUnits, QStringLiteral("loaner"), serial, fields);
+    c.result.id = serial;
+}
+
+void CommandProcessor::loanerReturn(Context &c)
+{
+    CommandArgs args(c.cmd.args());
+    const QString serial = args.requiredString(QStringLiteral("serial"));
+    const auto unit = m_store.load(Store::LoanerUnits, serial);
+    if (!unit)
+        args.reject(QStringLiteral("serial"), tr("There is no loaner unit %1 in the pool.").arg(serial));
+    if (unit->value(kState).toString() != QLatin1String("out"))
+        args.reject(QStringLiteral("serial"), tr("Loaner %1 is not out; it is at the centre.").arg(serial));
+    const QString ticketId = unit->value(QStringLiteral("ticket_id")).toString();
+    const QString given = args.optionalString(QStringLiteral("ticket"));
+    if (!given.isEmpty() && given != ticketId)
+        args.reject(QStringLiteral("ticket"), tr("Loaner %1 was lent on another ticket.").arg(serial));
+    saveRecord(c, Store::LoanerUnits, QStringLiteral("loaner"), serial,
+               {{kState, QStringLiteral("in")},
+                {QStringLiteral("ticket_id"), QVariant()},
+                {QStringLiteral("out_at"), QVariant()}});
+    m_store.returnLoaner(ticketId, serial, c.at);
+    const Record t = *m_store.load(Store::Tickets, ticketId);
+    Record after = t;
+    TicketFlags::set(after, QStringLiteral("loaner_out"), false);
+    saveTicket(c, t, after);
+    event(c, ticketId, QStringLiteral("loaner_returned"), {{QStringLiteral("serial"), serial}});
+    c.result.id = serial;
+}
+
+void CommandProcessor::ticketPullBack(Context &c)
+{
+    CommandArgs args(c.cmd.args());
+    Record t = loadTicket(c);
+    requireState(c, t);
+    const QString id = t.value(QStringLiteral("id")).toString();
+    // [000 四.2(2)] the customer's appliance is checked (appearance) and signed for; a loaner from the pool is left
+    const QString appearance = args.requiredString(QStringLiteral("appearance"));
+    const QString serial = args.optionalString(QStringLiteral("loaner_serial"));
+    const QString iou = args.optionalString(QStringLiteral("iou"));
+    Record after = t;
+    after.insert(kState, QStringLiteral("pulled_back"));
+    if (!serial.isEmpty()) {
+        const auto unit = m_store.load(Store::LoanerUnits, serial);
+        if (!unit)
+            args.reject(QStringLiteral("loaner_serial"),
+                        tr("Loaner %1 is not in the pool; add it to the loaner units first.").arg(serial));
+        if (unit->value(kState).toString() != QLatin1String("in")) {
+            const auto other = m_store.load(Store::Tickets, unit->value(QStringLiteral("ticket_id")).toString());
+            args.reject(QStringLiteral("loaner_serial"),
+                        tr("Loaner %1 is already out with the customer of %2.")
+                            .arg(serial, other ? other->value(kNumber).toString() : QString()));
+        }
+        if (iou.isEmpty())
+            args.reject(QStringLiteral("iou"), tr("A loaner is left only against the customer's signed IOU (借条)."));
+        saveRecord(
+            c, Store::LoanerUnits, QStringLiteral("loaner"), serial,
+            {{kState, QStringLiteral("out")}, {QStringLiteral("ticket_id"), id}, {QStringLiteral("out_at"), c.at}});
+        TicketFlags::set(after, QStringLiteral("loaner_out"));
+    }
+    m_store.addLoaner(id, serial, iou, appearance, c.at);
+    saveTicket(c, t, after);
+    event(c, id, QStringLiteral("pulled_back"),
+          {{QStringLiteral("loaner_serial"), serial},
+           {QStringLiteral("iou"), iou},
+           {QStringLiteral("appearance"), appearance}});
+}
+
+void CommandProcessor::ticketRequestSupport(Context &c)
+{
+    CommandArgs args(c.cmd.args());
+    Record t = loadTicket(c);
+    requireState(c, t);
+    const QString reason = args.requiredString(QStringLiteral("reason"));
+    const QString id = t.value(QStringLiteral("id")).toString();
+    Record after = t;
+    TicketFlags::set(after, QStringLiteral("support_requested"));
+    QJsonObject data{{QStringLiteral("reason"), reason}};
+    // [002 §4.5.5] a second technician assigned: a visit on the helper's day too, at the time given (or now)
+    if (!args.optionalString(QStringLiteral("helper")).isEmpty()) {
+        const Record helper = requireTechnician(c, QStringLiteral("helper"));
+        const QString helperId = helper.value(QStringLiteral("id")).toString();
+        if (helperId == t.value(QStringLiteral("technician_id")).toString())
+            args.reject(QStringLiteral("helper"), tr("The helper must be another technician than the ticket's own."));
+        const qint64 start = args.optionalTime(QStringLiteral("appointment_start")).value_or(c.at);
+        const qint64 end = start + minutes(c.settings.appointmentMinutes);
+        checkSchedule(c, helperId, t, start, end, QStringLiteral("helper"));
+        m_store.endHelperVisits(id, QStringLiteral("replaced"));
+        const auto customer = m_store.load(Store::Customers, t.value(QStringLiteral("customer_id")).toString());
+        const QString appointmentId = c.newId();
+        m_store.insert(Store::Appointments,
+                       {{QStringLiteral("id"), appointmentId},
+                        {QStringLiteral("ticket_id"), id},
+                        {QStringLiteral("technician_id"), helperId},
+                        {QStringLiteral("zone"), customer ? customer->value(QStringLiteral("zone")) : QVariant()},
+                        {QStringLiteral("start_at"), start},
+                        {QStringLiteral("end_at"), end},
+                        {QStringLiteral("due_at"), start},
+                        {QStringLiteral("created_at"), c.at},
+                        {kState, QStringLiteral("active")},
+                        {QStringLiteral("helper"), 1},
+                        {QStringLiteral("override_reason"), args.optionalString(QStringLiteral("override_reason"))}});
+        m_store.addAudit(c.at, c.cmd.by(), c.cmd.name(), QStringLiteral("appointment"), appointmentId,
+                         QStringLiteral("*"), QVariant(), QStringLiteral("created"));
+        after.insert(QStringLiteral("helper_technician_id"), helperId);
+        data.insert(QStringLiteral("helper"), helperId);
+        data.insert(QStringLiteral("helper_name"), helper.value(QStringLiteral("name")).toString());
+    }
+    saveTicket(c, t, after);
+    event(c, id, QStringLiteral("support_requested"), data);
 }

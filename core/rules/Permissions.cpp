@@ -28,6 +28,8 @@ QString Permissions::minimumRole(const QString &command)
         {QStringLiteral("ticket.apology"), QStringLiteral("dispatcher")},
         {QStringLiteral("ticket.not_home"), QStringLiteral("dispatcher")},
         {QStringLiteral("ticket.parts_arrived"), QStringLiteral("dispatcher")},
+        {QStringLiteral("loaner.upsert"), QStringLiteral("dispatcher")},
+        {QStringLiteral("loaner.return"), QStringLiteral("dispatcher")},
         {QStringLiteral("complaint.resolve"), QStringLiteral("supervisor")},
         {QStringLiteral("ticket.dispatch"), QStringLiteral("dispatcher")},
         {QStringLiteral("ticket.contact_attempt"), QStringLiteral("dispatcher")},

@@ -639,6 +639,7 @@ void CommandProcessor::ticketAwaitParts(Context &c)
     after.insert(QStringLiteral("appointment_start"), QVariant());
     after.insert(QStringLiteral("appointment_end"), QVariant());
     after.insert(QStringLiteral("depart_by"), QVariant());
+    m_store.endHelperVisits(id, QStringLiteral("done"));
     if (const auto appt = m_store.activeAppointment(id))
         m_store.update(Store::Appointments, appt->value(QStringLiteral("id")).toString(),
                        {{QStringLiteral("state"), QStringLiteral("done")}});
@@ -647,39 +648,6 @@ void CommandProcessor::ticketAwaitParts(Context &c)
     if (eta)
         data.insert(QStringLiteral("eta"), TimeFormat::iso(*eta, c.settings.utcOffsetMinutes));
     event(c, id, QStringLiteral("awaiting_parts"), data);
-}
-
-void CommandProcessor::ticketPullBack(Context &c)
-{
-    CommandArgs args(c.cmd.args());
-    Record t = loadTicket(c);
-    requireState(c, t);
-    const QString serial = args.optionalString(QStringLiteral("loaner_serial"));
-    const QString iou = args.optionalString(QStringLiteral("iou"));
-    const QString id = t.value(QStringLiteral("id")).toString();
-    Record after = t;
-    after.insert(kState, QStringLiteral("pulled_back"));
-    if (!serial.isEmpty() || !iou.isEmpty()) {
-        m_store.addLoaner(id, serial, iou, c.at);
-        if (!serial.isEmpty())
-            TicketFlags::set(after, QStringLiteral("loaner_out"));
-    }
-    saveTicket(c, t, after);
-    event(c, id, QStringLiteral("pulled_back"),
-          {{QStringLiteral("loaner_serial"), serial}, {QStringLiteral("iou"), iou}});
-}
-
-void CommandProcessor::ticketRequestSupport(Context &c)
-{
-    CommandArgs args(c.cmd.args());
-    Record t = loadTicket(c);
-    requireState(c, t);
-    const QString reason = args.requiredString(QStringLiteral("reason"));
-    Record after = t;
-    TicketFlags::set(after, QStringLiteral("support_requested"));
-    saveTicket(c, t, after);
-    event(c, t.value(QStringLiteral("id")).toString(), QStringLiteral("support_requested"),
-          {{QStringLiteral("reason"), reason}});
 }
 
 void CommandProcessor::ticketComplete(Context &c)
@@ -753,11 +721,8 @@ void CommandProcessor::ticketComplete(Context &c)
     if (!cause.isEmpty())
         after.insert(QStringLiteral("cause"), cause);
     TicketFlags::set(after, QStringLiteral("unpaid"), alreadyPaid + paid < already + total);
-    if (TicketFlags::has(t, QStringLiteral("loaner_out")) &&
-        args.optionalBool(QStringLiteral("loaner_returned")).value_or(true)) {
-        m_store.returnLoaners(id, c.at);
-        TicketFlags::set(after, QStringLiteral("loaner_out"), false);
-    }
+    // R20: a loaner stays out until it is really back (loaner.return), not because the repair is done
+    m_store.endHelperVisits(id, QStringLiteral("done"));
     if (const auto appt = m_store.activeAppointment(id))
         m_store.update(Store::Appointments, appt->value(QStringLiteral("id")).toString(),
                        {{QStringLiteral("state"), QStringLiteral("done")}});
@@ -817,6 +782,7 @@ void CommandProcessor::ticketCancel(Context &c)
     after.insert(QStringLiteral("cancel_reason"), reason);
     after.insert(QStringLiteral("closed_at"), c.at);
     after.insert(QStringLiteral("callback_by"), QVariant());
+    m_store.endHelperVisits(id, QStringLiteral("cancelled"));
     if (const auto appt = m_store.activeAppointment(id))
         m_store.update(Store::Appointments, appt->value(QStringLiteral("id")).toString(),
                        {{QStringLiteral("state"), QStringLiteral("cancelled")}});

@@ -227,6 +227,11 @@ QList<ReportQueries::Alert> ReportQueries::alerts(qint64 asOf, int slaWarningMin
             // R19: not at home again
             "UNION ALL SELECT id, 'not_home_again', updated_at FROM tickets WHERE state NOT IN ('closed','cancelled') "
             "  AND not_home_count >= :nothome %1"
+            // R20: the repaired unit is back with the customer and the loaner is not back at the centre
+            "UNION ALL SELECT ticket_id, 'loaner_not_returned', (SELECT completed_at FROM tickets WHERE id = "
+            "ticket_id) "
+            "  FROM loaner_units WHERE state = 'out' AND ticket_id IN (SELECT id FROM tickets "
+            "  WHERE state IN ('completed','closed') AND (' ' || flags || ' ') LIKE '% loaner_out %') %2"
             // R21: a manager's task past its due time
             "UNION ALL SELECT ticket_id, 'task_overdue', due_at FROM tasks WHERE state = 'open' AND due_at < :asof "
             "  AND ticket_id IS NOT NULL %2"
@@ -251,6 +256,19 @@ QList<Record> ReportQueries::callbacks()
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM callbacks ORDER BY due_at, id"));
     m_store.exec(q);
     return Store::rows(q);
+}
+
+std::optional<ReportQueries::Loan> ReportQueries::loanOf(const QString &ticketId)
+{
+    QSqlQuery &q = m_store.prepare(QStringLiteral(
+        "SELECT serial, returned_at FROM loaners WHERE ticket_id = ? AND serial IS NOT NULL ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(ticketId);
+    m_store.exec(q);
+    std::optional<Loan> out;
+    if (q.next())
+        out = Loan{q.value(0).toString(), q.value(1).isNull()};
+    q.finish();
+    return out;
 }
 
 QList<Record> ReportQueries::tasks()

@@ -65,13 +65,21 @@ public:
     // state, customer, zone, times. For the technicians' day lanes and the dispatch sheet.
     QList<Record> visitsBetween(qint64 from, qint64 to);
     // Alerts open at `asOf`: sla_at_risk, sla_breached, contact_overdue, unreachable, late_arrival (the answer to the
-    // apology is owed), callback_overdue, dispatch_overdue, parts_overdue, not_home_again, task_overdue.
+    // apology is owed), callback_overdue, dispatch_overdue, parts_overdue, not_home_again, loaner_not_returned,
+    // task_overdue.
     // Ordered by since, ticket, kind. With a ticket: only its alerts.
     QList<Alert> alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId = QString(),
                         int notHomeAlertCount = 2);
     QList<Record> callbacks();
     // R21: every manager's task, oldest first
     QList<Record> tasks();
+    // R20: the ticket's last loaner unit and whether it is still out
+    struct Loan
+    {
+        QString serial;
+        bool out = false;
+    };
+    std::optional<Loan> loanOf(const QString &ticketId);
     QList<Record> complaints();
     // SPEC §5 over [from, to), as seen at `asOf`. A rate with nothing to count is null.
     QJsonObject kpis(qint64 from, qint64 to, qint64 asOf);

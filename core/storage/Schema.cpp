@@ -322,7 +322,8 @@ bool migrateToV8(QSqlDatabase &db, QString *error)
 // answer to a late arrival's apology, the times nobody was at home and the cause of the fault are kept on the ticket;
 // a complaint knows where it came from and the caller's own words; the manager's tasks are a table of their own. A
 // service contract is a record (number, validity, what it covers) kept as JSON in customers.contract: the plain
-// contract numbers of earlier versions become open-ended contracts that cover everything, as they did.
+// contract numbers of earlier versions become open-ended contracts that cover everything, as they did. Loaner units
+// come from a pool; a second technician's visit is an appointment of its own, marked as the helper's.
 bool migrateToV9(QSqlDatabase &db, QString *error)
 {
     return execAll(
@@ -342,6 +343,15 @@ bool migrateToV9(QSqlDatabase &db, QString *error)
                 " done_at INTEGER, done_by TEXT)"),
             QStringLiteral("CREATE INDEX tasks_open ON tasks(due_at) WHERE state = 'open'"),
             QStringLiteral("CREATE INDEX tasks_ticket ON tasks(ticket_id)"),
+            // R20: the pool of loaner units, each in (at the centre) or out (with the customer of a ticket)
+            QStringLiteral("CREATE TABLE loaner_units (serial TEXT PRIMARY KEY, category TEXT NOT NULL, model TEXT,"
+                           " location TEXT, state TEXT NOT NULL DEFAULT 'in', ticket_id TEXT REFERENCES tickets(id),"
+                           " out_at INTEGER, created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX loaner_units_ticket ON loaner_units(ticket_id) WHERE state = 'out'"),
+            QStringLiteral("ALTER TABLE loaners ADD COLUMN appearance TEXT"),
+            // R13: a helper technician has a visit of their own on the same ticket (both days count it)
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN helper_technician_id TEXT"),
+            QStringLiteral("ALTER TABLE appointments ADD COLUMN helper INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("UPDATE customers SET contract = json_object('number', contract, 'covers', "
                            "json_array('visit', 'labour', 'parts')) WHERE contract IS NOT NULL AND contract <> '' "
                            "AND json_valid(contract) = 0"),

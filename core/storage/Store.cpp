@@ -17,9 +17,11 @@ struct TableInfo
 };
 
 constexpr TableInfo kTables[] = {
-    {"settings", "key"},    {"users", "id"},       {"zones", "id"},      {"categories", "id"}, {"parts", "sku"},
-    {"fees", "code"},       {"technicians", "id"}, {"customers", "id"},  {"products", "id"},   {"tickets", "id"},
-    {"appointments", "id"}, {"callbacks", "id"},   {"complaints", "id"}, {"tasks", "id"},
+    {"settings", "key"},   {"users", "id"},        {"zones", "id"},
+    {"categories", "id"},  {"parts", "sku"},       {"fees", "code"},
+    {"technicians", "id"}, {"customers", "id"},    {"products", "id"},
+    {"tickets", "id"},     {"appointments", "id"}, {"callbacks", "id"},
+    {"complaints", "id"},  {"tasks", "id"},        {"loaner_units", "serial"},
 };
 static_assert(sizeof(kTables) / sizeof(kTables[0]) == Store::TableCount, "one entry per table");
 
@@ -587,25 +589,42 @@ void Store::addPartUsed(const QString &ticketId, const QString &sku, int qty, qi
     m_changes.tickets.insert(ticketId);
 }
 
-void Store::addLoaner(const QString &ticketId, const QString &serial, const QString &iou, qint64 at)
+void Store::addLoaner(const QString &ticketId, const QString &serial, const QString &iou, const QString &appearance,
+                      qint64 at)
 {
-    QSqlQuery &q = prepare(QStringLiteral("INSERT INTO loaners(ticket_id, serial, iou, out_at) VALUES (?,?,?,?)"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("INSERT INTO loaners(ticket_id, serial, iou, appearance, out_at) VALUES (?,?,?,?,?)"));
     q.addBindValue(ticketId);
     q.addBindValue(serial.isEmpty() ? QVariant() : QVariant(serial));
     q.addBindValue(iou.isEmpty() ? QVariant() : QVariant(iou));
+    q.addBindValue(appearance.isEmpty() ? QVariant() : QVariant(appearance));
     q.addBindValue(at);
     exec(q);
     m_changes.tickets.insert(ticketId);
 }
 
-void Store::returnLoaners(const QString &ticketId, qint64 at)
+void Store::returnLoaner(const QString &ticketId, const QString &serial, qint64 at)
 {
-    QSqlQuery &q =
-        prepare(QStringLiteral("UPDATE loaners SET returned_at = ? WHERE ticket_id = ? AND returned_at IS NULL"));
+    QSqlQuery &q = prepare(QStringLiteral(
+        "UPDATE loaners SET returned_at = ? WHERE ticket_id = ? AND serial = ? AND returned_at IS NULL"));
     q.addBindValue(at);
     q.addBindValue(ticketId);
+    q.addBindValue(serial);
     exec(q);
     m_changes.tickets.insert(ticketId);
+}
+
+void Store::endHelperVisits(const QString &ticketId, const QString &state)
+{
+    QSqlQuery &q = prepare(
+        QStringLiteral("UPDATE appointments SET state = ? WHERE ticket_id = ? AND helper = 1 AND state = 'active'"));
+    q.addBindValue(state);
+    q.addBindValue(ticketId);
+    exec(q);
+    if (q.numRowsAffected() > 0) {
+        m_changes.visits = true;
+        m_changes.tickets.insert(ticketId);
+    }
 }
 
 std::optional<QString> Store::firstActiveUser(const QString &role)
@@ -639,8 +658,9 @@ QList<Record> Store::technicianAppointments(const QString &technicianId, qint64 
 
 std::optional<Record> Store::activeAppointment(const QString &ticketId)
 {
-    QSqlQuery &q = prepare(QStringLiteral("SELECT * FROM appointments WHERE ticket_id = ? AND state = 'active' "
-                                          "ORDER BY created_at DESC LIMIT 1"));
+    QSqlQuery &q =
+        prepare(QStringLiteral("SELECT * FROM appointments WHERE ticket_id = ? AND state = 'active' AND helper = 0 "
+                               "ORDER BY created_at DESC LIMIT 1"));
     q.addBindValue(ticketId);
     exec(q);
     std::optional<Record> out;

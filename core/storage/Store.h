@@ -37,6 +37,7 @@ public:
         Callbacks,
         Complaints,
         Tasks,
+        LoanerUnits,
         TableCount
     };
 
@@ -95,8 +96,12 @@ public:
     void addCharge(const QString &ticketId, const Record &charge);
     void addPayment(const QString &ticketId, qint64 at, const QString &by, qint64 amountFen);
     void addPartUsed(const QString &ticketId, const QString &sku, int qty, qint64 at);
-    void addLoaner(const QString &ticketId, const QString &serial, const QString &iou, qint64 at);
-    void returnLoaners(const QString &ticketId, qint64 at);
+    void addLoaner(const QString &ticketId, const QString &serial, const QString &iou, const QString &appearance,
+                   qint64 at);
+    // R20: the loan of `serial` on the ticket ends (the unit is back at the centre)
+    void returnLoaner(const QString &ticketId, const QString &serial, qint64 at);
+    // Helper visits (R13) of a ticket that are still active: ended with the ticket's own visit
+    void endHelperVisits(const QString &ticketId, const QString &state);
 
     // Appointments
     QList<Record> technicianAppointments(const QString &technicianId, qint64 fromMs, qint64 toMs,

@@ -348,7 +348,7 @@ TEST_CASE("late_manager_minutes changes when a late arrival asks for the custome
     CHECK_FALSE(desk.flags(s("T1")).contains(s("apology_pending")));
 }
 
-TEST_CASE("A pulled-back product keeps a loaner out until it comes back", "[dispatch][R13]")
+TEST_CASE("A pulled-back product keeps a loaner out until it comes back", "[dispatch][R13][R20]")
 {
     TestDesk desk;
     desk.driveTo(s("T1"), s("pulled_back"));
@@ -365,8 +365,15 @@ TEST_CASE("A pulled-back product keeps a loaner out until it comes back", "[disp
                         {s("paid"), true},
                         {s("signed_by"), s("张伟")}})
                 .ok);
+    // [000 四.2(2)] the loaner is returned when it is really back, not because the repair is done (R20)
+    CHECK(desk.flags(s("T1")).contains(s("loaner_out")));
+    CHECK(desk.scalar(s("SELECT count(*) FROM loaners WHERE returned_at IS NULL")).toInt() == 1);
+    CHECK(hasAlert(desk.snapshot(TestDesk::at(s("16:00"))), s("T1"), s("loaner_not_returned")));
+    REQUIRE(desk.apply(s("loaner.return"), TestDesk::at(s("17:00")), {{s("serial"), s("LN-001")}}).ok);
     CHECK_FALSE(desk.flags(s("T1")).contains(s("loaner_out")));
     CHECK(desk.scalar(s("SELECT count(*) FROM loaners WHERE returned_at IS NULL")).toInt() == 0);
+    CHECK(desk.scalar(s("SELECT state FROM loaner_units WHERE serial = 'LN-001'")).toString() == s("in"));
+    CHECK_FALSE(hasAlert(desk.snapshot(TestDesk::at(s("17:01"))), s("T1"), s("loaner_not_returned")));
 }
 
 TEST_CASE("Waiting for parts clears the deadlines until the ticket is dispatched again", "[dispatch][R13]")

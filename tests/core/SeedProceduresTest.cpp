@@ -360,3 +360,84 @@ TEST_CASE("The completion records the cause of the fault, one of five", "[seeds]
     REQUIRE(desk.apply(s("ticket.complete"), TestDesk::at(s("10:00")), good).ok);
     CHECK(ticketIn(desk.snapshot(TestDesk::at(s("10:01"))), s("T1")).value(s("cause")) == s("installation"));
 }
+
+// [000 一.2(4)] 拉修 with a loaner (周转机); [000 四.2(2)]: the loaner comes from the pool and is back only when it is
+TEST_CASE("Loaners come from the pool: a unit out cannot be lent twice, an unknown one not at all", "[seeds][R20]")
+{
+    TestDesk desk;
+    REQUIRE(desk.apply(s("loaner.upsert"), TestDesk::at(s("08:30")),
+                       {{s("serial"), s("JY-001")}, {s("category"), s("fridge")}, {s("location"), s("备件库")}})
+                .ok);
+    desk.driveTo(s("T1"), s("on_site"));
+    desk.driveTo(s("T2"), s("on_site"));
+    const QJsonObject base{{s("appearance"), s("外观完好")}, {s("iou"), s("借条已签")}};
+    auto pull = [&](const char *ticket, const char *serial, const QJsonObject &extra = {}) {
+        QJsonObject f = base;
+        f.insert(s("ticket"), s(ticket));
+        f.insert(s("loaner_serial"), s(serial));
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            f.insert(it.key(), it.value());
+        return desk.apply(s("ticket.pull_back"), TestDesk::at(s("10:00")), f);
+    };
+    const CommandResult unknown = pull("T1", "JY-999");
+    CHECK_FALSE(unknown.ok);
+    CHECK(unknown.error.field == s("loaner_serial"));
+    const CommandResult noIou = pull("T1", "JY-001", {{s("iou"), s("")}});
+    CHECK_FALSE(noIou.ok);
+    CHECK(noIou.error.field == s("iou"));
+    const CommandResult noCheck = pull("T1", "JY-001", {{s("appearance"), s("")}});
+    CHECK_FALSE(noCheck.ok);
+    CHECK(noCheck.error.field == s("appearance"));
+    REQUIRE(pull("T1", "JY-001").ok);
+    const QString number = desk.ticket(s("T1")).value(s("number")).toString();
+    const CommandResult twice = pull("T2", "JY-001");
+    CHECK_FALSE(twice.ok);
+    CHECK(twice.error.message.contains(number));
+    const QJsonObject loaner = ticketIn(desk.snapshot(TestDesk::at(s("10:01"))), s("T1")).value(s("loaner")).toObject();
+    CHECK(loaner.value(s("serial")) == s("JY-001"));
+    CHECK(loaner.value(s("state")) == s("out"));
+    // back at the centre: the unit can go out again
+    REQUIRE(desk.apply(s("loaner.return"), TestDesk::at(s("11:00")), {{s("serial"), s("JY-001")}}).ok);
+    CHECK(ticketIn(desk.snapshot(TestDesk::at(s("11:01"))), s("T1")).value(s("loaner"))[QLatin1String("state")] ==
+          s("returned"));
+    const CommandResult again = desk.apply(s("loaner.return"), TestDesk::at(s("11:05")), {{s("serial"), s("JY-001")}});
+    CHECK_FALSE(again.ok);
+    REQUIRE(pull("T2", "JY-001").ok);
+}
+
+// [002 §4.5.5] a second technician: assigned, on both technicians' days
+TEST_CASE("A second technician is assigned a visit of their own on the same ticket", "[seeds][R13]")
+{
+    TestDesk desk;
+    desk.driveTo(s("T1"), s("on_site"));
+    const CommandResult same =
+        desk.apply(s("ticket.request_support"), TestDesk::at(s("09:40")),
+                   {{s("ticket"), s("T1")}, {s("reason"), s("需要二人搬运")}, {s("helper"), s("W1")}});
+    CHECK_FALSE(same.ok);
+    CHECK(same.error.field == s("helper"));
+    REQUIRE(desk.apply(s("ticket.request_support"), TestDesk::at(s("09:40")),
+                       {{s("ticket"), s("T1")},
+                        {s("reason"), s("需要二人搬运")},
+                        {s("helper"), s("W2")},
+                        {s("appointment_start"), TestDesk::at(s("10:30"))}})
+                .ok);
+    CHECK(ticketIn(desk.snapshot(TestDesk::at(s("09:41"))), s("T1")).value(s("helper_technician")) == s("W2"));
+    // the helper's day has the visit: another job at 10:30 for W2 is a conflict
+    CHECK(desk.scalar(s("SELECT count(*) FROM appointments WHERE technician_id = 'W2' AND helper = 1 AND state = "
+                        "'active'"))
+              .toInt() == 1);
+    desk.driveTo(s("T2"), s("new"));
+    const CommandResult clash = desk.apply(
+        s("ticket.dispatch"), TestDesk::at(s("09:45")),
+        {{s("ticket"), s("T2")}, {s("technician"), s("W2")}, {s("appointment_start"), TestDesk::at(s("10:30"))}});
+    CHECK_FALSE(clash.ok);
+    CHECK(clash.error.field == s("appointment_start"));
+    // the job done: the helper's visit ends with it
+    REQUIRE(desk.apply(s("ticket.complete"), TestDesk::at(s("11:30")),
+                       {{s("ticket"), s("T1")},
+                        {s("resolution"), s("二人搬运后修好")},
+                        {s("paid"), true},
+                        {s("signed_by"), s("张伟")}})
+                .ok);
+    CHECK(desk.scalar(s("SELECT count(*) FROM appointments WHERE helper = 1 AND state = 'active'")).toInt() == 0);
+}

@@ -189,10 +189,17 @@ void TestDesk::driveTo(const QString &id, const QString &state)
     step(QStringLiteral("ticket.arrive"), QStringLiteral("09:30"), {});
     if (state == QLatin1String("on_site"))
         return;
-    if (state == QLatin1String("pulled_back"))
+    if (state == QLatin1String("pulled_back")) {
+        // R20: a loaner from the pool (added once), the customer's unit checked and signed for
+        if (!store().load(Store::LoanerUnits, QStringLiteral("LN-001")))
+            step(QStringLiteral("loaner.upsert"), QStringLiteral("09:45"),
+                 {{QStringLiteral("serial"), QStringLiteral("LN-001")},
+                  {QStringLiteral("category"), QStringLiteral("fridge")}});
         return step(QStringLiteral("ticket.pull_back"), QStringLiteral("10:00"),
                     {{QStringLiteral("loaner_serial"), QStringLiteral("LN-001")},
-                     {QStringLiteral("iou"), QStringLiteral("IOU-1")}});
+                     {QStringLiteral("iou"), QStringLiteral("IOU-1")},
+                     {QStringLiteral("appearance"), QStringLiteral("外观完好")}});
+    }
     if (state == QLatin1String("awaiting_parts"))
         return step(QStringLiteral("ticket.await_parts"), QStringLiteral("10:00"),
                     {{QStringLiteral("parts"), QJsonArray{QStringLiteral("GASKET")}}});

@@ -166,10 +166,15 @@ TEST_CASE("Board: not at home, the apology's answer, parts arrived, payment, ver
     CHECK(d.ticket(s("T1")).value(s("apology")).toString() == s("refused"));
     CHECK(TestDesk::scalarOf(d.desk.database(), s("SELECT kind FROM tasks")).toString() == s("apology_refused"));
 
-    // H: a second technician; W: parts with a day; V: they came, the revisit is planned
-    d.answer([](CommandDialog &c) { c.setValue(s("reason"), s("需要二人搬运")); });
+    // H: a second technician goes too: the helper's day has the visit
+    d.answer([](CommandDialog &c) {
+        c.setValue(s("reason"), s("需要二人搬运"));
+        c.setValue(s("helper"), s("W2"));
+    });
     key(board, Qt::Key_H);
     CHECK(d.ticket(s("T1")).value(s("flags")).toString().contains(s("support_requested")));
+    CHECK(d.ticket(s("T1")).value(s("helper_technician_id")).toString() == s("W2"));
+    // W: parts with a day; V: they came, the revisit is planned
     d.answer([](CommandDialog &c) {
         c.setValue(s("part"), s("COMP-01"));
         c.setValue(s("eta"), s("2026-11-22"));
@@ -278,4 +283,54 @@ TEST_CASE("Intake: the caller's service contract and a new appliance for their r
     REQUIRE(form.addAppliance());
     CHECK(TestDesk::scalarOf(d.desk.database(), s("SELECT count(*) FROM products WHERE customer_id = 'C1'")).toInt() ==
           1);
+}
+
+// R20 [000 一.2(4)][000 四.2(2)]: a loaner from the pool, checked appliance and IOU; back only when it is back
+TEST_CASE("Board: a loaner unit is added to the pool, lent at pull-back and brought back with L", "[ui][board][seeds]")
+{
+    Desk d(s("u-disp"));
+    d.submit("ticket.open", {{s("id"), s("T1")},
+                             {s("kind"), s("repair")},
+                             {s("fault"), s("冰箱不制冷")},
+                             {s("customer"), QJsonObject{{s("id"), s("C1")},
+                                                         {s("name"), s("张伟")},
+                                                         {s("phones"), QJsonArray{s("13812345678")}},
+                                                         {s("address"), s("北京市海淀区中关村大街27号")},
+                                                         {s("zone"), s("Z1")}}},
+                             {s("product"), QJsonObject{{s("id"), s("P1")},
+                                                        {s("category"), s("fridge")},
+                                                        {s("model"), s("BCD-470")},
+                                                        {s("purchase_date"), s("2026-06-01")}}}});
+    d.submit("ticket.dispatch", {{s("ticket"), s("T1")}, {s("technician"), s("W1")}});
+    d.submit("ticket.arrive", {{s("ticket"), s("T1")}});
+    DispatchBoard board(d.desk);
+    board.setDialogRunner(d.runner());
+    board.resize(1400, 900);
+    board.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&board));
+    d.answer([](CommandDialog &c) {
+        c.setValue(s("serial"), s("JY-001"));
+        c.setValue(s("category"), s("fridge"));
+    });
+    REQUIRE(board.addLoanerUnit());
+    board.selectTicket(s("T1"));
+    // without the appearance check the pull-back is refused in the dialog; then done
+    d.answer([](CommandDialog &c) {
+        c.setValue(s("loaner_serial"), s("JY-001"));
+        c.setValue(s("iou"), s("借条已签"));
+    });
+    d.answer([](CommandDialog &c) { c.setValue(s("appearance"), s("外观完好")); });
+    key(board, Qt::Key_B);
+    CHECK(d.ticket(s("T1")).value(s("state")).toString() == s("pulled_back"));
+    CHECK(d.desk.store().load(Store::LoanerUnits, s("JY-001"))->value(s("state")).toString() == s("out"));
+    d.submit("ticket.arrive", {{s("ticket"), s("T1")}});
+    d.submit(
+        "ticket.complete",
+        {{s("ticket"), s("T1")}, {s("resolution"), s("返厂修好")}, {s("paid"), true}, {s("signed_by"), s("张伟")}});
+    CHECK(d.ticket(s("T1")).value(s("flags")).toString().contains(s("loaner_out")));
+    board.selectTicket(s("T1"));
+    key(board, Qt::Key_L);
+    CHECK(d.desk.store().load(Store::LoanerUnits, s("JY-001"))->value(s("state")).toString() == s("in"));
+    CHECK_FALSE(d.ticket(s("T1")).value(s("flags")).toString().contains(s("loaner_out")));
+    CHECK(board.lastMessage().contains(s("JY-001")));
 }

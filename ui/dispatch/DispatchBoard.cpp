@@ -134,6 +134,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
          &DispatchBoard::pullBack, "ticket.pull_back"},
         {tr("Second technician"), tr("The job needs a second technician (H)"), Icons::Assign, Qt::Key_H,
          &DispatchBoard::requestSupport, "ticket.request_support"},
+        {tr("Loaner back"), tr("The loaner unit left with this customer is back at the centre (L)"), Icons::Workshop,
+         Qt::Key_L, &DispatchBoard::loanerBack, "loaner.return"},
         {tr("Completed"), tr("Enter the returned service receipt (F)"), Icons::Complete, Qt::Key_F,
          &DispatchBoard::complete, "ticket.complete"},
         {tr("Payment"), tr("Collect an open charge later (M)"), Icons::Complete, Qt::Key_M,
@@ -216,6 +218,10 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     auto *sheet = new QPushButton(Icons::get(Icons::Print), tr("Dispatch sheet PDF"));
     sheet->setToolTip(tr("The day's dispatch sheet (派工单) of the technician of the selected ticket"));
     connect(sheet, &QPushButton::clicked, this, &DispatchBoard::printDispatchSheet);
+    auto *loanerPool = new QPushButton(Icons::get(Icons::Add), tr("Add loaner unit…"));
+    loanerPool->setToolTip(tr("A unit the centre lends while a customer's appliance is in the workshop (借用机)"));
+    loanerPool->setProperty("command", QStringLiteral("loaner.upsert"));
+    connect(loanerPool, &QPushButton::clicked, this, &DispatchBoard::addLoanerUnit);
     auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV"));
     exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
@@ -226,6 +232,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     dayRow->addWidget(new QLabel(tr("Technicians' day")));
     dayRow->addWidget(m_day);
     dayRow->addWidget(sheet);
+    dayRow->addWidget(loanerPool);
     dayRow->addWidget(exportButton);
     dayRow->addStretch();
     auto *scroll = new QScrollArea;
@@ -256,9 +263,12 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     // (no visitsChanged: every visit hangs on a ticket, so ticketsChanged already reloads the lanes once)
     connect(&desk, &DeskService::referenceChanged, this, [this](Store::Table table) {
         // names the board shows (customers, technicians, zones, categories, products): read the rows again
-        if (table != Store::Users && table != Store::Parts && table != Store::Fees) {
+        if (table != Store::Users && table != Store::Parts && table != Store::Fees && table != Store::LoanerUnits) {
+            const QString selected = selectedTicket(); // the dispatcher's place survives the reload
             m_model->reload();
             m_schedule->reload();
+            if (!selected.isEmpty())
+                selectTicket(selected);
         }
     });
     connect(&desk, &DeskService::settingsChanged, m_alertModel, &AlertListModel::reload);
@@ -558,11 +568,29 @@ void DispatchBoard::pullBack()
                          tr("The appliance goes to the workshop. Record the loaner unit left with the customer and the "
                             "IOU they signed."),
                          this);
-    dialog.addText(QStringLiteral("loaner_serial"), tr("Loaner serial"));
-    dialog.addText(QStringLiteral("iou"), tr("IOU"));
+    // R20 [000 四.2(2)]: the customer's unit is checked and signed for; a loaner comes from the pool
+    dialog.addText(QStringLiteral("appearance"), tr("Appearance of the customer's appliance"));
+    QList<QPair<QString, QString>> loaners{{tr("(no loaner)"), QString()}};
+    for (const Record &u : m_desk.store().all(Store::LoanerUnits, QStringLiteral("serial"))) {
+        if (u.value(QStringLiteral("state")).toString() != QLatin1String("in"))
+            continue;
+        const auto category = m_desk.store().load(Store::Categories, u.value(QStringLiteral("category")).toString());
+        loaners << qMakePair(tr("%1 (%2)").arg(u.value(QStringLiteral("serial")).toString(),
+                                               category ? category->value(QStringLiteral("name")).toString()
+                                                        : u.value(QStringLiteral("category")).toString()),
+                             u.value(QStringLiteral("serial")).toString());
+    }
+    dialog.addChoice(QStringLiteral("loaner_serial"), tr("Loaner unit"), loaners);
+    dialog.addText(QStringLiteral("iou"), tr("IOU signed by the customer"));
     runCommandDialog(
-        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.pull_back"),
-        tr("%1: pulled back to the workshop."));
+        dialog,
+        [&dialog] {
+            QJsonObject f = dialog.fields();
+            if (f.value(QStringLiteral("loaner_serial")).toString().isEmpty())
+                f.remove(QStringLiteral("loaner_serial"));
+            return f;
+        },
+        QStringLiteral("ticket.pull_back"), tr("%1: pulled back to the workshop."));
 }
 
 void DispatchBoard::complete()
@@ -712,11 +740,70 @@ void DispatchBoard::requestSupport()
 {
     if (selectedTicket().isEmpty())
         return say(tr("Select a ticket first."), true);
-    CommandDialog dialog(tr("Second technician"), tr("Why the job needs a second technician [002 §4.5.5]."), this);
+    const auto record = m_desk.store().load(Store::Tickets, selectedTicket());
+    CommandDialog dialog(tr("Second technician"),
+                         tr("Why the job needs a second technician [002 §4.5.5], and who goes: the helper's day gets "
+                            "the visit too."),
+                         this);
     dialog.addText(QStringLiteral("reason"), tr("Reason"));
+    QList<QPair<QString, QString>> helpers{{tr("(to be found)"), QString()}};
+    for (const Suggestion &s : TechnicianRanking::rank(
+             m_desk.store(), *record, m_desk.clock().now().toMSecsSinceEpoch(), m_desk.processor().settings()))
+        if (s.technicianId != record->value(QStringLiteral("technician_id")).toString())
+            helpers << qMakePair(s.name, s.technicianId);
+    dialog.addChoice(QStringLiteral("helper"), tr("Helper"), helpers);
+    dialog.addDateTime(QStringLiteral("appointment_start"), tr("Helper arrives"), m_desk.clock().now().addSecs(1800),
+                       m_desk.processor().settings().utcOffsetMinutes);
+    dialog.addText(QStringLiteral("override_reason"), tr("Override a schedule conflict because"));
     runCommandDialog(
-        dialog, [&dialog] { return dialog.fields(); }, QStringLiteral("ticket.request_support"),
-        tr("%1: a second technician is requested."));
+        dialog,
+        [&dialog] {
+            QJsonObject f = dialog.fields();
+            if (f.value(QStringLiteral("helper")).toString().isEmpty()) {
+                f.remove(QStringLiteral("helper"));
+                f.remove(QStringLiteral("appointment_start"));
+            }
+            return f;
+        },
+        QStringLiteral("ticket.request_support"), tr("%1: a second technician is requested."));
+}
+
+void DispatchBoard::loanerBack()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    QString serial;
+    for (const Record &u : m_desk.store().all(Store::LoanerUnits, QStringLiteral("serial")))
+        if (u.value(QStringLiteral("state")).toString() == QLatin1String("out") &&
+            u.value(QStringLiteral("ticket_id")).toString() == ticket)
+            serial = u.value(QStringLiteral("serial")).toString();
+    if (serial.isEmpty())
+        return say(tr("%1 has no loaner out.").arg(numberOf(ticket, {})), true);
+    submit(QStringLiteral("loaner.return"), {{QStringLiteral("serial"), serial}},
+           tr("%1: loaner %2 is back at the centre.").arg(QStringLiteral("%1"), serial));
+}
+
+bool DispatchBoard::addLoanerUnit()
+{
+    QList<QPair<QString, QString>> categories;
+    for (const Record &c : m_desk.store().all(Store::Categories, QStringLiteral("name")))
+        categories << qMakePair(c.value(QStringLiteral("name")).toString(), c.value(QStringLiteral("id")).toString());
+    CommandDialog dialog(tr("Add a loaner unit"),
+                         tr("A unit lent to customers while their appliance is repaired in the workshop."), this);
+    dialog.addText(QStringLiteral("serial"), tr("Serial number"));
+    dialog.addChoice(QStringLiteral("category"), tr("Category"), categories);
+    dialog.addText(QStringLiteral("model"), tr("Model"));
+    dialog.addText(QStringLiteral("location"), tr("Kept at"));
+    while (m_runDialog(dialog) == QDialog::Accepted) {
+        const CommandResult r = m_desk.submit(QStringLiteral("loaner.upsert"), dialog.fields());
+        if (r.ok) {
+            say(tr("Loaner unit %1 is in the pool.").arg(r.id));
+            return true;
+        }
+        dialog.showError(r.error.message);
+    }
+    return false;
 }
 
 void DispatchBoard::verify()

@@ -69,6 +69,8 @@ public slots:
     void apologyAnswer();
     void partsArrived();
     void requestSupport();
+    void loanerBack();
+    bool addLoanerUnit();
     void verify();
     void collectPayment();
     void cancelTicket();
