@@ -2814,6 +2814,44 @@
         <source>Loaner unit %1 is in the pool.</source>
         <translation>借用机 %1 已加入借用机库。</translation>
     </message>
+    <message>
+        <source>Maintenance due…</source>
+        <translation>到期保养…</translation>
+    </message>
+    <message>
+        <source>Customers whose appliance is due for maintenance (filters…): open a maintenance ticket for one</source>
+        <translation>家电到期需保养(如更换滤芯)的用户:为其中一位开保养工单</translation>
+    </message>
+    <message>
+        <source>No appliance is due for maintenance.</source>
+        <translation>没有到期需保养的家电。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3, due %4</source>
+        <translation>%1 — %2 %3,%4 到期</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>到期保养</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s) are due for maintenance. Choose one to open its maintenance ticket; then dispatch it with the time agreed with the customer.</source>
+        <translation>
+            <numerusform>有 %n 台家电到期需保养。选择一台开保养工单,然后按与用户约定的时间派工。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>家电</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance (定期保养)</source>
+        <translation>定期保养</translation>
+    </message>
+    <message>
+        <source>%1: maintenance ticket opened.</source>
+        <translation>%1:已开保养工单。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>

@@ -116,7 +116,9 @@ void DemoCentre::addCatalogue(const Apply &apply, const QDateTime &at, const QSt
                {QStringLiteral("name"), QString::fromUtf8(c.name)},
                {QStringLiteral("warranty_months"), c.months},
                {QStringLiteral("main_part_warranty_months"), c.mainMonths},
-               {QStringLiteral("main_parts"), QJsonArray::fromStringList(c.mainParts)}});
+               {QStringLiteral("main_parts"), QJsonArray::fromStringList(c.mainParts)},
+               // R22: purifier filters are changed every six months
+               {QStringLiteral("maintenance_months"), qstrcmp(c.id, "purifier") == 0 ? 6 : 0}});
     struct FeeDef
     {
         const char *code;

@@ -137,6 +137,13 @@ QJsonObject DeskSnapshot::build(Store &store, qint64 asOfMs)
                              {QStringLiteral("state"), k.value(QStringLiteral("state")).toString()},
                              {QStringLiteral("outcome"), str(k.value(QStringLiteral("outcome")))}};
     out.insert(QStringLiteral("tasks"), tasks);
+    QJsonArray due;
+    for (const Record &m : reports.maintenanceDue(asOfMs, off, 1000))
+        due << QJsonObject{{QStringLiteral("customer"), m.value(QStringLiteral("customer_id")).toString()},
+                           {QStringLiteral("product"), m.value(QStringLiteral("product_id")).toString()},
+                           {QStringLiteral("category"), m.value(QStringLiteral("category")).toString()},
+                           {QStringLiteral("due"), m.value(QStringLiteral("due")).toString()}};
+    out.insert(QStringLiteral("maintenance_due"), due);
     out.insert(QStringLiteral("kpis"), reports.kpis(0, asOfMs + 1, asOfMs));
     return out;
 }

@@ -352,13 +352,16 @@ void CommandProcessor::categoryUpsert(Context &c)
                         .arg(mainMonths)
                         .arg(months));
     const QStringList mainParts = args.stringList(QStringLiteral("main_parts"));
-    saveRecord(
-        c, Store::Categories, QStringLiteral("category"), id,
-        {{QStringLiteral("name"), name},
-         {QStringLiteral("warranty_months"), months},
-         {QStringLiteral("main_part_warranty_months"), mainMonths},
-         {QStringLiteral("main_parts"),
-          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mainParts)).toJson(QJsonDocument::Compact))}});
+    Record fields{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("warranty_months"), months},
+        {QStringLiteral("main_part_warranty_months"), mainMonths},
+        {QStringLiteral("main_parts"),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mainParts)).toJson(QJsonDocument::Compact))}};
+    // R22 [004 第一 全程管家]: how often the appliance needs maintenance (purifier filters); 0: never
+    if (const auto every = args.optionalInteger(QStringLiteral("maintenance_months"), 0, 120))
+        fields.insert(QStringLiteral("maintenance_months"), *every);
+    saveRecord(c, Store::Categories, QStringLiteral("category"), id, fields);
     c.result.id = id;
 }
 

@@ -271,6 +271,27 @@ std::optional<ReportQueries::Loan> ReportQueries::loanOf(const QString &ticketId
     return out;
 }
 
+QList<Record> ReportQueries::maintenanceDue(qint64 asOfMs, int utcOffsetMinutes, int limit)
+{
+    // The last maintenance done (or the purchase, or when the appliance was recorded) plus the category's interval,
+    // for appliances with no open ticket; local dates
+    QSqlQuery &q = m_store.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT p.id AS product_id, p.customer_id, c.name AS customer_name, p.category, "
+        "cat.name AS category_name, p.model, date(coalesce((SELECT date(max(t.completed_at) / 1000 + :offset, "
+        "'unixepoch') FROM tickets t WHERE t.product_id = p.id AND t.kind = 'maintenance' AND t.completed_at IS NOT "
+        "NULL), p.purchase_date, date(p.created_at / 1000 + :offset, 'unixepoch')), '+' || cat.maintenance_months || "
+        "' months') AS due FROM products p JOIN categories cat ON cat.id = p.category "
+        "JOIN customers c ON c.id = p.customer_id WHERE cat.maintenance_months > 0 "
+        "AND NOT EXISTS (SELECT 1 FROM tickets o WHERE o.product_id = p.id "
+        "AND o.state NOT IN ('closed','cancelled','completed'))) "
+        "WHERE due <= date(:asof / 1000 + :offset, 'unixepoch') ORDER BY due, product_id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":offset"), qint64(utcOffsetMinutes) * 60);
+    q.bindValue(QStringLiteral(":asof"), asOfMs);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    m_store.exec(q);
+    return Store::rows(q);
+}
+
 QList<Record> ReportQueries::tasks()
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM tasks ORDER BY created_at, id"));

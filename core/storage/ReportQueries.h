@@ -71,6 +71,10 @@ public:
     QList<Alert> alerts(qint64 asOf, int slaWarningMinutes, const QString &ticketId = QString(),
                         int notHomeAlertCount = 2);
     QList<Record> callbacks();
+    // R22: appliances due for maintenance on the local day of `asOfMs` (their category's interval after the last
+    // maintenance, or the purchase), with no open ticket: product_id, customer_id, customer_name, category,
+    // category_name, model, due (yyyy-MM-dd); the longest overdue first
+    QList<Record> maintenanceDue(qint64 asOfMs, int utcOffsetMinutes, int limit);
     // R21: every manager's task, oldest first
     QList<Record> tasks();
     // R20: the ticket's last loaner unit and whether it is still out

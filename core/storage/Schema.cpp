@@ -352,6 +352,8 @@ bool migrateToV9(QSqlDatabase &db, QString *error)
             // R13: a helper technician has a visit of their own on the same ticket (both days count it)
             QStringLiteral("ALTER TABLE tickets ADD COLUMN helper_technician_id TEXT"),
             QStringLiteral("ALTER TABLE appointments ADD COLUMN helper INTEGER NOT NULL DEFAULT 0"),
+            // R22: a category's maintenance interval (water purifier filters), in months; 0: none
+            QStringLiteral("ALTER TABLE categories ADD COLUMN maintenance_months INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("UPDATE customers SET contract = json_object('number', contract, 'covers', "
                            "json_array('visit', 'labour', 'parts')) WHERE contract IS NOT NULL AND contract <> '' "
                            "AND json_valid(contract) = 0"),

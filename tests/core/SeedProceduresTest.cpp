@@ -441,3 +441,57 @@ TEST_CASE("A second technician is assigned a visit of their own on the same tick
                 .ok);
     CHECK(desk.scalar(s("SELECT count(*) FROM appointments WHERE helper = 1 AND state = 'active'")).toInt() == 0);
 }
+
+// [004 第一 全程管家] and 定期保养 [000]: a category's interval; the due customers listed, and a ticket opened from one
+TEST_CASE("Appliances due for maintenance: the interval after the last maintenance, or after the purchase",
+          "[seeds][R22]")
+{
+    TestDesk desk; // purifiers are maintained every 6 months (setup.jsonl)
+    auto purifier = [&](const char *ticket, const char *bought) {
+        return QJsonObject{{s("id"), QString(s("P") + s(ticket))},
+                           {s("category"), s("purifier")},
+                           {s("model"), s("MRO-1")},
+                           {s("purchase_date"), s(bought)}};
+    };
+    auto due = [&](const QString &asOf) {
+        QStringList out;
+        for (const QJsonValue &v : desk.snapshot(asOf).value(s("maintenance_due")).toArray())
+            out << v[QLatin1String("product")].toString() + QLatin1Char('@') + v[QLatin1String("due")].toString();
+        return out;
+    };
+    // bought 2026-05-20: due on 2026-11-20, the day itself
+    REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("08:00"), 1), {{s("product"), purifier("T1", "2026-05-20")}}).ok);
+    REQUIRE(desk.apply(s("ticket.cancel"), TestDesk::at(s("08:05"), 1),
+                       {{s("ticket"), s("T1")}, {s("reason"), s("重复报修")}})
+                .ok);
+    // bought 2026-05-21: due tomorrow
+    REQUIRE(desk.openRepair(s("T2"), TestDesk::at(s("08:00"), 1), {{s("product"), purifier("T2", "2026-05-21")}}).ok);
+    REQUIRE(desk.apply(s("ticket.cancel"), TestDesk::at(s("08:05"), 1),
+                       {{s("ticket"), s("T2")}, {s("reason"), s("重复报修")}})
+                .ok);
+    CHECK(due(TestDesk::at(s("09:00"))) == QStringList{s("PT1@2026-11-20")});
+    CHECK(due(TestDesk::at(s("09:00"), 21)) == (QStringList{s("PT1@2026-11-20"), s("PT2@2026-11-21")}));
+    // a maintenance ticket for PT1: while open it is not listed; done, the next is six months later
+    REQUIRE(desk.apply(s("ticket.open"), TestDesk::at(s("09:10")),
+                       {{s("id"), s("M1")},
+                        {s("kind"), s("maintenance")},
+                        {s("fault"), s("定期更换滤芯")},
+                        {s("customer"), s("CT1")},
+                        {s("product"), s("PT1")}},
+                       s("u-clerk"))
+                .ok);
+    CHECK(due(TestDesk::at(s("09:11"))).isEmpty());
+    REQUIRE(
+        desk.apply(s("ticket.dispatch"), TestDesk::at(s("09:15")), {{s("ticket"), s("M1")}, {s("technician"), s("W1")}})
+            .ok);
+    REQUIRE(desk.apply(s("ticket.arrive"), TestDesk::at(s("10:00")), {{s("ticket"), s("M1")}}).ok);
+    REQUIRE(desk.apply(s("ticket.complete"), TestDesk::at(s("10:30")),
+                       {{s("ticket"), s("M1")},
+                        {s("resolution"), s("更换滤芯")},
+                        {s("paid"), true},
+                        {s("signed_by"), s("张伟")}})
+                .ok);
+    CHECK(due(TestDesk::at(s("10:31"))).isEmpty());
+    CHECK(due(s("2027-05-20T09:00:00+08:00")).contains(s("PT1@2027-05-20")));
+    CHECK_FALSE(due(s("2027-05-19T09:00:00+08:00")).contains(s("PT1@2027-05-20")));
+}

@@ -334,3 +334,31 @@ TEST_CASE("Board: a loaner unit is added to the pool, lent at pull-back and brou
     CHECK_FALSE(d.ticket(s("T1")).value(s("flags")).toString().contains(s("loaner_out")));
     CHECK(board.lastMessage().contains(s("JY-001")));
 }
+
+// R22 [004 第一 全程管家]: the due appliances listed on the board, one turned into a maintenance ticket
+TEST_CASE("Board: an appliance due for maintenance becomes a maintenance ticket", "[ui][board][seeds]")
+{
+    Desk d(s("u-disp"));
+    d.submit("customer.upsert", {{s("id"), s("C1")},
+                                 {s("name"), s("张伟")},
+                                 {s("phones"), QJsonArray{s("13812345678")}},
+                                 {s("address"), s("北京市海淀区中关村大街27号")},
+                                 {s("zone"), s("Z1")}});
+    d.submit("product.register", {{s("id"), s("P1")},
+                                  {s("customer"), s("C1")},
+                                  {s("category"), s("purifier")},
+                                  {s("model"), s("MRO-1")},
+                                  {s("purchase_date"), s("2026-03-01")}});
+    DispatchBoard board(d.desk);
+    board.setDialogRunner(d.runner());
+    board.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&board));
+    d.answer([](CommandDialog &c) { c.setValue(s("product"), s("P1")); });
+    REQUIRE(board.openMaintenanceTicket());
+    CHECK(TestDesk::scalarOf(d.desk.database(), s("SELECT kind || ' ' || state FROM tickets WHERE product_id = 'P1'"))
+              .toString() == s("maintenance new"));
+    CHECK_FALSE(board.selectedTicket().isEmpty());
+    // listed no more while its ticket is open
+    CHECK_FALSE(board.openMaintenanceTicket());
+    CHECK(board.lastMessage().contains(s("No appliance")));
+}

@@ -222,6 +222,11 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     loanerPool->setToolTip(tr("A unit the centre lends while a customer's appliance is in the workshop (借用机)"));
     loanerPool->setProperty("command", QStringLiteral("loaner.upsert"));
     connect(loanerPool, &QPushButton::clicked, this, &DispatchBoard::addLoanerUnit);
+    auto *maintenance = new QPushButton(Icons::get(Icons::NewCall), tr("Maintenance due…"));
+    maintenance->setToolTip(tr("Customers whose appliance is due for maintenance (filters…): open a maintenance "
+                               "ticket for one"));
+    maintenance->setProperty("command", QStringLiteral("ticket.open"));
+    connect(maintenance, &QPushButton::clicked, this, &DispatchBoard::openMaintenanceTicket);
     auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV"));
     exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
@@ -233,6 +238,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     dayRow->addWidget(m_day);
     dayRow->addWidget(sheet);
     dayRow->addWidget(loanerPool);
+    dayRow->addWidget(maintenance);
     dayRow->addWidget(exportButton);
     dayRow->addStretch();
     auto *scroll = new QScrollArea;
@@ -782,6 +788,53 @@ void DispatchBoard::loanerBack()
         return say(tr("%1 has no loaner out.").arg(numberOf(ticket, {})), true);
     submit(QStringLiteral("loaner.return"), {{QStringLiteral("serial"), serial}},
            tr("%1: loaner %2 is back at the centre.").arg(QStringLiteral("%1"), serial));
+}
+
+bool DispatchBoard::openMaintenanceTicket()
+{
+    // R22 [004 第一 全程管家]: the customers whose appliance is due; one becomes a maintenance ticket on the board
+    const RuleSettings settings = m_desk.processor().settings();
+    const QList<Record> due =
+        ReportQueries(m_desk.store())
+            .maintenanceDue(m_desk.clock().now().toMSecsSinceEpoch(), settings.utcOffsetMinutes, 500);
+    if (due.isEmpty()) {
+        say(tr("No appliance is due for maintenance."));
+        return false;
+    }
+    QList<QPair<QString, QString>> items;
+    for (const Record &r : due)
+        items << qMakePair(tr("%1 — %2 %3, due %4")
+                               .arg(r.value(QStringLiteral("customer_name")).toString(),
+                                    r.value(QStringLiteral("category_name")).toString(),
+                                    r.value(QStringLiteral("model")).toString(),
+                                    r.value(QStringLiteral("due")).toString()),
+                           r.value(QStringLiteral("product_id")).toString());
+    CommandDialog dialog(tr("Maintenance due"),
+                         tr("%n appliance(s) are due for maintenance. Choose one to open its maintenance ticket; then "
+                            "dispatch it with the time agreed with the customer.",
+                            nullptr, int(due.size())),
+                         this);
+    dialog.addChoice(QStringLiteral("product"), tr("Appliance"), items);
+    while (m_runDialog(dialog) == QDialog::Accepted) {
+        const QString product = dialog.fields().value(QStringLiteral("product")).toString();
+        QString customer;
+        for (const Record &r : due)
+            if (r.value(QStringLiteral("product_id")).toString() == product)
+                customer = r.value(QStringLiteral("customer_id")).toString();
+        const CommandResult r = m_desk.submit(QStringLiteral("ticket.open"),
+                                              {{QStringLiteral("kind"), QStringLiteral("maintenance")},
+                                               {QStringLiteral("customer"), customer},
+                                               {QStringLiteral("product"), product},
+                                               {QStringLiteral("channel"), QStringLiteral("hotline")},
+                                               {QStringLiteral("fault"), tr("Scheduled maintenance (定期保养)")}});
+        if (r.ok) {
+            say(tr("%1: maintenance ticket opened.").arg(numberOf(r.id, r)));
+            selectTicket(r.id);
+            return true;
+        }
+        dialog.showError(r.error.message);
+    }
+    return false;
 }
 
 bool DispatchBoard::addLoanerUnit()

@@ -71,6 +71,7 @@ public slots:
     void requestSupport();
     void loanerBack();
     bool addLoanerUnit();
+    bool openMaintenanceTicket();
     void verify();
     void collectPayment();
     void cancelTicket();
