@@ -357,6 +357,10 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>保养周期</translation>
+    </message>
 </context>
 <context>
     <name>AlertListModel</name>
@@ -724,6 +728,18 @@
     <message>
         <source>Main parts</source>
         <translation>主要部件</translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation>每 %1 个月</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,9 @@ AdminRecordDialog *AdminWorkspace::openForm(Page page, int row)
                                    m_parts->key(i));
             dialog->addChecklist(QStringLiteral("main_parts"), tr("Main parts"), parts,
                                  AdminTableModel::jsonList(r.value(QStringLiteral("main_parts"))));
+            // R22: water purifier filters and the like; 0 for none
+            dialog->addNumber(QStringLiteral("maintenance_months"), tr("Maintenance every"),
+                              isNew ? 0 : r.value(QStringLiteral("maintenance_months")).toInt(), 0, 120, tr("months"));
             break;
         }
         case Fees:

@@ -8,7 +8,7 @@ class CategoryModel : public AdminTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, WarrantyMonths, MainPartMonths, MainParts, ColumnCount };
+    enum Column { Id, Name, WarrantyMonths, MainPartMonths, MainParts, MaintenanceMonths, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole, KeyRole, ListRole };
 
     explicit CategoryModel(DeskService &desk, QObject *parent = nullptr);
