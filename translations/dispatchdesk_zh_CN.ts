@@ -4910,6 +4910,10 @@
         <source>Manager&apos;s task</source>
         <translation>经理任务</translation>
     </message>
+    <message>
+        <source>Customer not at home</source>
+        <translation>用户不在家</translation>
+    </message>
 </context>
 <context>
     <name>SyncClient</name>

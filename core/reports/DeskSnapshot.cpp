@@ -124,7 +124,8 @@ QJsonObject DeskSnapshot::build(Store &store, qint64 asOfMs)
                                   {QStringLiteral("source"), str(c.value(QStringLiteral("source")))},
                                   {QStringLiteral("owner"), str(c.value(QStringLiteral("owner")))},
                                   {QStringLiteral("words"), str(c.value(QStringLiteral("words")))},
-                                  {QStringLiteral("deadline"), time(c.value(QStringLiteral("deadline")), off)}};
+                                  {QStringLiteral("deadline"), time(c.value(QStringLiteral("deadline")), off)},
+                                  {QStringLiteral("due"), time(c.value(QStringLiteral("deadline")), off)}};
     out.insert(QStringLiteral("complaints"), complaints);
     QJsonArray tasks;
     for (const Record &k : reports.tasks())

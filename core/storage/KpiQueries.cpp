@@ -130,6 +130,7 @@ const QHash<QString, QString> &kpiMeasures()
         {QStringLiteral("sla_met_rate"), QStringLiteral("sla")},
         {QStringLiteral("first_time_fix_rate"), QStringLiteral("ftf")},
         {QStringLiteral("repeat_repair_rate"), QStringLiteral("repeat")},
+        {QStringLiteral("not_home_rate"), QStringLiteral("nothome")},
         {QStringLiteral("callback_within_24h_rate"), QStringLiteral("cb24")},
         {QStringLiteral("callback_reach_rate"), QStringLiteral("reach")},
         {QStringLiteral("satisfaction_rate"), QStringLiteral("satisfaction")},
@@ -163,6 +164,7 @@ QStringList KpiQueries::names()
             QStringLiteral("sla_met_rate"),
             QStringLiteral("first_time_fix_rate"),
             QStringLiteral("repeat_repair_rate"),
+            QStringLiteral("not_home_rate"),
             QStringLiteral("callback_within_24h_rate"),
             QStringLiteral("callback_reach_rate"),
             QStringLiteral("satisfaction_rate"),
@@ -206,6 +208,14 @@ const QList<KpiQueries::Measure> &KpiQueries::measures()
             QStringLiteral("((SELECT min(a.created_at) FROM appointments a WHERE a.ticket_id = t.id)");
         return QList<Measure>{
             {QStringLiteral("opened"), tickets, opened, QStringLiteral("t.opened_at"), QStringLiteral("1"), {}, {}},
+            // R19: tickets where the technician found nobody at home at least once
+            {QStringLiteral("nothome"),
+             tickets,
+             opened,
+             QStringLiteral("t.opened_at"),
+             QStringLiteral("t.not_home_count > 0"),
+             {},
+             {}},
             {QStringLiteral("dispatch"),
              tickets,
              opened + QStringLiteral(" AND t.dispatched_at IS NOT NULL"),
@@ -231,7 +241,7 @@ const QList<KpiQueries::Measure> &KpiQueries::measures()
             // R8: visits whose deadline fell in the period and has passed or been met
             {QStringLiteral("sla"),
              visits,
-             QStringLiteral("a.state IN ('active','done') AND a.due_at >= :from AND a.due_at < :to "
+             QStringLiteral("a.state IN ('active','done') AND a.helper = 0 AND a.due_at >= :from AND a.due_at < :to "
                             "AND (a.arrived_at IS NOT NULL OR a.due_at < :asof)"),
              QStringLiteral("a.due_at"),
              QStringLiteral("a.arrived_at IS NOT NULL AND a.arrived_at <= a.due_at"),
@@ -393,6 +403,7 @@ QList<KpiQueries::Group> KpiQueries::groups(Dimension dimension, const Period &p
         v.insert(QStringLiteral("sla_met_rate"), rateOf(QStringLiteral("sla")));
         v.insert(QStringLiteral("first_time_fix_rate"), rateOf(QStringLiteral("ftf")));
         v.insert(QStringLiteral("repeat_repair_rate"), rateOf(QStringLiteral("repeat")));
+        v.insert(QStringLiteral("not_home_rate"), rateOf(QStringLiteral("nothome")));
         v.insert(QStringLiteral("callback_within_24h_rate"), rateOf(QStringLiteral("cb24")));
         v.insert(QStringLiteral("callback_reach_rate"), rateOf(QStringLiteral("reach")));
         v.insert(QStringLiteral("satisfaction_rate"), rateOf(QStringLiteral("satisfaction")));

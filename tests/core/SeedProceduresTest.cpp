@@ -1,6 +1,8 @@
 // The seeds' procedures (SPEC R9, R12, R15, R16, R18, R19, R21, R22), each with the sentence it implements.
 #include "TestDesk.h"
 
+#include "storage/KpiQueries.h"
+
 #include <QJsonArray>
 #include <catch2/catch.hpp>
 
@@ -305,6 +307,13 @@ TEST_CASE("Customer not at home: what was tried is recorded, the ticket needs a 
         CHECK(desk.ticket(s("T1")).value(s("not_home_count")).toInt() == 2);
         CHECK(hasAlert(desk.snapshot(TestDesk::at(s("15:11"))), s("T1"), s("not_home_again")));
         CHECK(ticketIn(desk.snapshot(TestDesk::at(s("15:11"))), s("T1")).value(s("not_home_count")).toInt() == 2);
+        // counted as a KPI: one ticket of two met nobody at home
+        desk.driveTo(s("T2"), s("on_site"));
+        KpiQueries::Period period;
+        period.from = TestDesk::ms(TestDesk::at(s("00:00")));
+        period.to = TestDesk::ms(TestDesk::at(s("23:59")));
+        period.asOf = TestDesk::ms(TestDesk::at(s("16:00")));
+        CHECK(KpiQueries(desk.store()).totals(period).value(s("not_home_rate")).toDouble() == Approx(0.5));
     }
 }
 

@@ -19,6 +19,7 @@ QString SupervisorText::kpiLabel(const QString &kpi)
         {QStringLiteral("sla_met_rate"), QT_TR_NOOP("On site within 3 hours")},
         {QStringLiteral("first_time_fix_rate"), QT_TR_NOOP("First-time fix")},
         {QStringLiteral("repeat_repair_rate"), QT_TR_NOOP("Repeat repairs (30 days)")},
+        {QStringLiteral("not_home_rate"), QT_TR_NOOP("Customer not at home")},
         {QStringLiteral("callback_within_24h_rate"), QT_TR_NOOP("Callbacks within 24 h")},
         {QStringLiteral("callback_reach_rate"), QT_TR_NOOP("Callbacks reached")},
         {QStringLiteral("satisfaction_rate"), QT_TR_NOOP("Satisfied (满意) of reached")},
@@ -66,7 +67,8 @@ QString SupervisorText::kpiChange(const QString &kpi, const QJsonValue &current,
 bool SupervisorText::higherIsBetter(const QString &kpi)
 {
     return !(KpiQueries::isMinutes(kpi) || kpi == QLatin1String("repeat_repair_rate") ||
-             kpi == QLatin1String("complaints_per_100") || kpi == QLatin1String("open_charges_fen"));
+             kpi == QLatin1String("not_home_rate") || kpi == QLatin1String("complaints_per_100") ||
+             kpi == QLatin1String("open_charges_fen"));
 }
 
 QString SupervisorText::severity(const QString &s)
