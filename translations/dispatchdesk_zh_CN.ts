@@ -3366,6 +3366,14 @@
         <source>Call each customer within %1 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule card; have the receipt signed.</source>
         <translation>派工后 %1 分钟内联系每位用户；提前 5–10 分钟到达；出示收费标准卡；请用户在回执单上签字。</translation>
     </message>
+    <message>
+        <source>Service hotline %1</source>
+        <translation>服务热线 %1</translation>
+    </message>
+    <message>
+        <source>Supervision and complaints %1</source>
+        <translation>投诉监督电话 %1</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearchDialog</name>
@@ -4294,6 +4302,10 @@
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的设置项。</translation>
     </message>
+    <message>
+        <source>%1 must be 1 to 60 characters.</source>
+        <translation>%1 须为 1 到 60 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>RuleSettingsModel</name>
@@ -4432,6 +4444,18 @@
     <message>
         <source>times</source>
         <translation>次</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s name, printed on the receipt, dispatch sheet and fee card</source>
+        <translation>服务中心名称,印在回执单、派工单和收费标准卡上</translation>
+    </message>
+    <message>
+        <source>The service hotline customers call</source>
+        <translation>用户拨打的服务热线</translation>
+    </message>
+    <message>
+        <source>The supervision and complaint number (监督电话) printed for customers</source>
+        <translation>印给用户的投诉监督电话</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,11 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
 
     setup(QStringLiteral("setting.set"),
           {{QStringLiteral("key"), QStringLiteral("ticket_prefix")}, {QStringLiteral("value"), QStringLiteral("BJ")}});
+    // The centre's own identity on its forms [000 三.3(3) 监督电话]
+    setup(QStringLiteral("setting.set"), {{QStringLiteral("key"), QStringLiteral("centre_hotline")},
+                                          {QStringLiteral("value"), QStringLiteral("400-699-9999")}});
+    setup(QStringLiteral("setting.set"), {{QStringLiteral("key"), QStringLiteral("supervision_phone")},
+                                          {QStringLiteral("value"), QStringLiteral("010-62345678")}});
     // The desk shows times in the zone the demo was made in, so its countdowns match the clock on the wall
     setup(QStringLiteral("setting.set"), {{QStringLiteral("key"), QStringLiteral("utc_offset_minutes")},
                                           {QStringLiteral("value"), now.offsetFromUtc() / 60}});

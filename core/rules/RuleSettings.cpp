@@ -47,6 +47,9 @@ RuleSettings RuleSettings::fromValues(const QHash<QString, QString> &values)
     const QString device = values.value(QStringLiteral("device_id"));
     if (!device.isEmpty())
         s.deviceId = device;
+    s.centreName = values.value(QStringLiteral("centre_name"));
+    s.centreHotline = values.value(QStringLiteral("centre_hotline"));
+    s.supervisionPhone = values.value(QStringLiteral("supervision_phone"));
     return s;
 }
 
@@ -55,7 +58,8 @@ QStringList RuleSettings::knownKeys()
     QStringList keys;
     for (const IntKey &k : kIntKeys)
         keys << QLatin1String(k.key);
-    keys << QStringLiteral("ticket_prefix") << QStringLiteral("device_id");
+    keys << QStringLiteral("ticket_prefix") << QStringLiteral("device_id") << QStringLiteral("centre_name")
+         << QStringLiteral("centre_hotline") << QStringLiteral("supervision_phone");
     return keys;
 }
 
@@ -73,6 +77,12 @@ QString RuleSettings::validate(const QString &key, const QString &value)
     if (key == QLatin1String("ticket_prefix") || key == QLatin1String("device_id")) {
         if (value.isEmpty() || value.size() > 16 || value.contains(QLatin1Char(' ')))
             return tr("%1 must be 1 to 16 characters without spaces.").arg(key);
+        return {};
+    }
+    if (key == QLatin1String("centre_name") || key == QLatin1String("centre_hotline") ||
+        key == QLatin1String("supervision_phone")) {
+        if (value.trimmed().isEmpty() || value.size() > 60)
+            return tr("%1 must be 1 to 60 characters.").arg(key);
         return {};
     }
     return tr("There is no setting called \"%1\".").arg(key);

@@ -31,6 +31,10 @@ public:
     int utcOffsetMinutes = 480;
     QString ticketPrefix = QStringLiteral("DD");
     QString deviceId = QStringLiteral("local");
+    // The centre's own identity [000 三.3(3) 监督电话], printed on the receipt, the dispatch sheet and the fee card
+    QString centreName;
+    QString centreHotline;
+    QString supervisionPhone;
 
     static RuleSettings fromValues(const QHash<QString, QString> &values);
     // Names every key an admin may set; anything else is refused.

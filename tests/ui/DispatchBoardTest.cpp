@@ -311,6 +311,15 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
         REQUIRE(p.waitForFinished(30000));
         return QString::fromUtf8(p.readAllStandardOutput());
     };
+    // [000 三.3(3)] "把海尔的投诉、监督电话告诉用户": the centre's numbers on the forms
+    for (const auto &[key, value] :
+         {std::pair{"centre_hotline", "400-699-9999"}, std::pair{"supervision_phone", "010-62345678"}})
+        REQUIRE(d.desk.submit(s("setting.set"), {{s("key"), s(key)}, {s("value"), s(value)}}).ok == false);
+    d.desk.setUser(s("admin"));
+    for (const auto &[key, value] :
+         {std::pair{"centre_hotline", "400-699-9999"}, std::pair{"supervision_phone", "010-62345678"}})
+        REQUIRE(d.desk.submit(s("setting.set"), {{s("key"), s(key)}, {s("value"), s(value)}}).ok);
+    d.desk.setUser(s("u-disp"));
     QString error;
     const QString receipt = d.dir.filePath(s("receipt.pdf"));
     REQUIRE(FormPrinter::serviceReceipt(d.desk, s("T1"), receipt, &error));
@@ -323,6 +332,8 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
     CHECK(text.contains(s("压缩机")));
     CHECK(text.contains(s("790.00")));
     CHECK(text.contains(s("张伟")));
+    CHECK(text.contains(s("400-699-9999")));
+    CHECK(text.contains(s("010-62345678")));
     const QString sheet = d.dir.filePath(s("sheet.pdf"));
     REQUIRE(FormPrinter::dispatchSheet(d.desk, s("W1"), QDate(2026, 11, 20), sheet, &error));
     const QString sheetText = pdfText(sheet);

@@ -119,6 +119,11 @@ QString RuleSettingsModel::description(const QString &key)
         {QStringLiteral("complaint_deadline_hours"), QT_TR_NOOP("A complaint must be resolved within (R16)")},
         {QStringLiteral("utc_offset_minutes"), QT_TR_NOOP("The desk's time zone, in minutes east of UTC")},
         {QStringLiteral("ticket_prefix"), QT_TR_NOOP("Letters in front of every ticket number")},
+        {QStringLiteral("centre_name"),
+         QT_TR_NOOP("The centre's name, printed on the receipt, dispatch sheet and fee card")},
+        {QStringLiteral("centre_hotline"), QT_TR_NOOP("The service hotline customers call")},
+        {QStringLiteral("supervision_phone"),
+         QT_TR_NOOP("The supervision and complaint number (监督电话) printed for customers")},
         {QStringLiteral("device_id"), QT_TR_NOOP("This desk's name for sync")},
     };
     const char *text = texts.value(key);

@@ -46,7 +46,8 @@ QString FeeCardPrinter::html(DeskService &desk)
     const int offset = desk.processor().settings().utcOffsetMinutes;
     const QDate today = desk.clock().now().toOffsetFromUtc(offset * 60).date();
     QString html = QStringLiteral("<h2 align='center'>") + tr("Fee schedule card (收费标准卡)").toHtmlEscaped() +
-                   QStringLiteral("</h2><p align='center'>") +
+                   QStringLiteral("</h2>") + FormPrinter::centreLine(desk.processor().settings()) +
+                   QStringLiteral("<p align='center'>") +
                    tr("Published charges, in force on %1").arg(today.toString(Qt::ISODate)).toHtmlEscaped() +
                    QStringLiteral("</p>");
 

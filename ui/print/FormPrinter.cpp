@@ -25,6 +25,21 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
+QString FormPrinter::centreLine(const RuleSettings &settings)
+{
+    QStringList parts;
+    if (!settings.centreName.isEmpty())
+        parts << settings.centreName;
+    if (!settings.centreHotline.isEmpty())
+        parts << tr("Service hotline %1").arg(settings.centreHotline);
+    if (!settings.supervisionPhone.isEmpty())
+        parts << tr("Supervision and complaints %1").arg(settings.supervisionPhone);
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("<p align='center'>") + parts.join(QStringLiteral(" · ")).toHtmlEscaped() +
+           QStringLiteral("</p>");
+}
+
 bool FormPrinter::writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error,
                            int cellPaddingPx)
 {
@@ -71,7 +86,8 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
         phones << PhoneNumbers::display(p);
     const QString number = ticket->value(QStringLiteral("number")).toString();
     QString html = QStringLiteral("<h2 align='center'>") + tr("Service receipt (维修服务回执单)").toHtmlEscaped() +
-                   QStringLiteral("</h2><p align='right'>") + tr("Ticket %1").arg(number).toHtmlEscaped() +
+                   QStringLiteral("</h2>") + centreLine(desk.processor().settings()) +
+                   QStringLiteral("<p align='right'>") + tr("Ticket %1").arg(number).toHtmlEscaped() +
                    QStringLiteral("</p><table width='100%'>");
     html += row(tr("Customer"), esc(customer->value(QStringLiteral("name"))));
     html += row(tr("Phone"), phones.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -140,7 +156,7 @@ bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, 
     const qint64 from = QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, offset * 60).toMSecsSinceEpoch();
     ReportQueries queries(desk.store());
     QString html = QStringLiteral("<h2 align='center'>") + tr("Dispatch sheet (派工单)").toHtmlEscaped() +
-                   QStringLiteral("</h2><p>") +
+                   QStringLiteral("</h2>") + centreLine(desk.processor().settings()) + QStringLiteral("<p>") +
                    tr("Technician: %1 · %2 · shift %3–%4")
                        .arg(tech->value(QStringLiteral("name")).toString(), day.toString(Qt::ISODate),
                             tech->value(QStringLiteral("shift_start")).toString(),

@@ -5,6 +5,7 @@
 #include <QString>
 
 class DeskService;
+struct RuleSettings;
 
 // The paper forms the desk hands out, as PDF: the dispatch sheet (派工单) of a technician's day and the service
 // receipt (维修服务回执单) with its fee lines for the customer's signature. Chinese renders with the system's CJK
@@ -17,6 +18,8 @@ public:
     static bool dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day, const QString &pdfPath,
                               QString *error);
     // Any of the desk's printed forms: HTML on A4, fonts that keep a searchable text layer
+    // The centre's name, hotline and supervision number (settings) as a line under a form's title; empty when unset
+    static QString centreLine(const RuleSettings &settings);
     static bool writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error,
                          int cellPaddingPx = 3);
 };
