@@ -2868,6 +2868,18 @@
         <source>%1: maintenance ticket opened.</source>
         <translation>%1:已开保养工单。</translation>
     </message>
+    <message>
+        <source>Job sheet PDF</source>
+        <translation>单张派工单 PDF</translation>
+    </message>
+    <message>
+        <source>The dispatch sheet (派工单) of this job for the technician (J)</source>
+        <translation>为技师打印这张工单的派工单(J)</translation>
+    </message>
+    <message>
+        <source>job-sheet-%1.pdf</source>
+        <translation>派工单-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -3050,6 +3062,22 @@
     <message>
         <source>loaner still with the customer</source>
         <translation>借用机仍在用户处</translation>
+    </message>
+    <message>
+        <source>in warranty</source>
+        <translation>保内</translation>
+    </message>
+    <message>
+        <source>out of warranty</source>
+        <translation>保外</translation>
+    </message>
+    <message>
+        <source>service contract</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>unknown: check the invoice</source>
+        <translation>保修不详:上门查看发票</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3401,50 @@
     <message>
         <source>Supervision and complaints %1</source>
         <translation>投诉监督电话 %1</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>as helper</source>
+        <translation>协助</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>on site by %1</source>
+        <translation>%1 前上门</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>携带</translation>
+    </message>
+    <message>
+        <source>tools, shoe covers, the fee schedule card, receipts</source>
+        <translation>工具、鞋套、收费标准卡、回执单</translation>
+    </message>
+    <message>
+        <source>Call the customer within %1 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule card; have the receipt signed.</source>
+        <translation>派工后 %1 分钟内联系用户;提前 5–10 分钟到达;出示收费标准卡;请用户在回执单上签字。</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet %1</source>
+        <translation>派工单 %1</translation>
     </message>
 </context>
 <context>

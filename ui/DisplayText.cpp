@@ -72,6 +72,17 @@ QString DisplayText::deadline(const QString &kind)
     return kind;
 }
 
+QString DisplayText::warranty(const QString &status)
+{
+    if (status == QLatin1String("in"))
+        return tr("in warranty");
+    if (status == QLatin1String("out"))
+        return tr("out of warranty");
+    if (status == QLatin1String("contract"))
+        return tr("service contract");
+    return tr("unknown: check the invoice");
+}
+
 QString DisplayText::money(qint64 fen)
 {
     return tr("¥%1").arg(QString::number(double(fen) / 100.0, 'f', 2));

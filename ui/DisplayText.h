@@ -16,6 +16,8 @@ public:
     // An alert's kind (sla_breached, sla_at_risk, contact_overdue, unreachable, late_arrival, callback_overdue)
     static QString alert(const QString &kind);
     static QString money(qint64 fen);
+    // A ticket's warranty as decided at intake or completion (in, out, unknown, contract)
+    static QString warranty(const QString &status);
     // "1 h 05 min", "12 min", "overdue 7 min"
     static QString timeLeft(qint64 ms);
     static QString dateTime(qint64 ms, int utcOffsetMinutes);

@@ -179,8 +179,10 @@ QList<Record> ReportQueries::visitsBetween(qint64 from, qint64 to)
     QSqlQuery &q = m_store.prepare(QStringLiteral(
         "SELECT a.id, a.ticket_id, a.technician_id, a.start_at, a.end_at, a.due_at, a.arrived_at, a.state AS "
         "visit_state, "
-        "a.zone, t.number, t.state, t.priority, t.fault, t.kind, t.depart_by, c.name AS customer_name, "
-        "c.address AS customer_address, z.name AS zone_name, cat.name AS category_name, p.model "
+        "a.zone, a.helper, t.number, t.state, t.priority, t.fault, t.kind, t.depart_by, t.warranty, "
+        "c.name AS customer_name, c.address AS customer_address, "
+        "(SELECT phone FROM customer_phones WHERE customer_id = c.id LIMIT 1) AS customer_phone, "
+        "z.name AS zone_name, cat.name AS category_name, p.model "
         "FROM appointments a JOIN tickets t ON t.id = a.ticket_id JOIN customers c ON c.id = t.customer_id "
         "JOIN products p ON p.id = t.product_id LEFT JOIN categories cat ON cat.id = p.category "
         "LEFT JOIN zones z ON z.id = a.zone WHERE a.state IN ('active','done') "

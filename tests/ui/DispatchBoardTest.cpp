@@ -338,6 +338,20 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
     REQUIRE(FormPrinter::dispatchSheet(d.desk, s("W1"), QDate(2026, 11, 20), sheet, &error));
     const QString sheetText = pdfText(sheet);
     CHECK(sheetText.contains(s("DD-20261120-0001")));
+    // the day sheet gains the customer's phone, the priority and the warranty [002 §4.1.3]
+    CHECK(sheetText.contains(s("138 1234 5678")));
+    CHECK(sheetText.contains(s("High")));
+    CHECK(sheetText.contains(s("out of warranty")));
+    // the job sheet of one ticket
+    const QString job = d.dir.filePath(s("job.pdf"));
+    REQUIRE(FormPrinter::jobSheet(d.desk, s("T1"), job, &error));
+    const QString jobText = pdfText(job);
+    INFO(jobText.toStdString());
+    CHECK(jobText.contains(s("DD-20261120-0001")));
+    CHECK(jobText.contains(s("138 1234 5678")));
+    CHECK(jobText.contains(s("冰箱不制冷")));
+    CHECK(jobText.contains(s("out of warranty")));
+    CHECK(jobText.contains(s("400-699-9999")));
     CHECK(sheetText.contains(s("27")));
     CHECK(sheetText.contains(s("BCD-470")));
 }

@@ -152,6 +152,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
          &DispatchBoard::showTimeline, nullptr},
         {tr("Receipt PDF"), tr("Print the service receipt as PDF (P)"), Icons::Print, Qt::Key_P,
          &DispatchBoard::printReceipt, nullptr},
+        {tr("Job sheet PDF"), tr("The dispatch sheet (派工单) of this job for the technician (J)"), Icons::Print,
+         Qt::Key_J, &DispatchBoard::printJobSheet, nullptr},
     };
     auto *actionRow = new FlowLayout; // wraps on a narrow window
     for (const Action &a : actions) {
@@ -944,6 +946,19 @@ void DispatchBoard::printReceipt()
         documentsFolder().filePath(tr("receipt-%1.pdf").arg(record->value(QStringLiteral("number")).toString()));
     QString error;
     if (!FormPrinter::serviceReceipt(m_desk, ticket, path, &error))
+        return say(error, true);
+    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void DispatchBoard::printJobSheet()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const QString path = documentsFolder().filePath(tr("job-sheet-%1.pdf").arg(numberOf(ticket, {})));
+    QString error;
+    if (!FormPrinter::jobSheet(m_desk, ticket, path, &error))
         return say(error, true);
     say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));

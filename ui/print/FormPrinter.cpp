@@ -2,12 +2,16 @@
 
 #include "DisplayText.h"
 #include "rules/PhoneNumbers.h"
+#include "rules/ServiceContract.h"
 #include "rules/TicketStates.h"
 #include "service/DeskService.h"
 #include "storage/ReportQueries.h"
 
 #include <QFile>
 #include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -97,6 +101,8 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
                                      QLatin1Char(' ') + esc(product->value(QStringLiteral("serial"))));
     html += row(tr("Purchase date"), esc(product->value(QStringLiteral("purchase_date"))));
     html += row(tr("Fault reported"), esc(ticket->value(QStringLiteral("fault"))));
+    if (const auto contract = ServiceContract::fromStored(customer->value(QStringLiteral("contract")).toString()))
+        html += row(tr("Service contract"), contract->describe().toHtmlEscaped());
     html += row(tr("Work done"), esc(ticket->value(QStringLiteral("resolution"))));
     html += row(tr("Technician"), tech ? esc(tech->value(QStringLiteral("name"))) : QString());
     if (!ticket->value(QStringLiteral("completed_at")).isNull())
@@ -177,18 +183,24 @@ bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, 
             start.isNull()
                 ? tr("by %1").arg(DisplayText::dateTime(v.value(QStringLiteral("due_at")).toLongLong(), offset).mid(6))
                 : DisplayText::dateTime(start.toLongLong(), offset).mid(6);
-        html += QStringLiteral("<tr><td>") + when.toHtmlEscaped() + QStringLiteral("</td><td>") +
-                esc(v.value(QStringLiteral("number"))) + QStringLiteral("<br>") +
-                TicketStates::label(v.value(QStringLiteral("state")).toString()).toHtmlEscaped() +
-                QStringLiteral("</td><td>") + esc(v.value(QStringLiteral("customer_name"))) + QStringLiteral("<br>") +
-                esc(v.value(QStringLiteral("customer_address"))) + QStringLiteral("</td><td>") +
-                esc(v.value(QStringLiteral("category_name"))) + QLatin1Char(' ') +
-                esc(v.value(QStringLiteral("model"))) + QStringLiteral("<br>") + esc(v.value(QStringLiteral("fault"))) +
-                QStringLiteral("</td><td>") +
-                (v.value(QStringLiteral("depart_by")).isNull()
-                     ? QString()
-                     : DisplayText::dateTime(v.value(QStringLiteral("depart_by")).toLongLong(), offset).mid(6)) +
-                QStringLiteral("</td></tr>");
+        html +=
+            QStringLiteral("<tr><td>") + when.toHtmlEscaped() + QStringLiteral("</td><td>") +
+            esc(v.value(QStringLiteral("number"))) + QStringLiteral("<br>") +
+            TicketStates::label(v.value(QStringLiteral("state")).toString()).toHtmlEscaped() + QStringLiteral("<br>") +
+            DisplayText::priority(v.value(QStringLiteral("priority")).toString()).toHtmlEscaped() +
+            QStringLiteral(" · ") +
+            DisplayText::warranty(v.value(QStringLiteral("warranty")).toString()).toHtmlEscaped() +
+            (v.value(QStringLiteral("helper")).toInt() ? QStringLiteral("<br>") + tr("as helper").toHtmlEscaped()
+                                                       : QString()) +
+            QStringLiteral("</td><td>") + esc(v.value(QStringLiteral("customer_name"))) + QStringLiteral(" ") +
+            PhoneNumbers::display(v.value(QStringLiteral("customer_phone")).toString()).toHtmlEscaped() +
+            QStringLiteral("<br>") + esc(v.value(QStringLiteral("customer_address"))) + QStringLiteral("</td><td>") +
+            esc(v.value(QStringLiteral("category_name"))) + QLatin1Char(' ') + esc(v.value(QStringLiteral("model"))) +
+            QStringLiteral("<br>") + esc(v.value(QStringLiteral("fault"))) + QStringLiteral("</td><td>") +
+            (v.value(QStringLiteral("depart_by")).isNull()
+                 ? QString()
+                 : DisplayText::dateTime(v.value(QStringLiteral("depart_by")).toLongLong(), offset).mid(6)) +
+            QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table><p>") + tr("%n visit(s).", nullptr, count).toHtmlEscaped() + QStringLiteral(" ") +
             tr("Call each customer within %1 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule "
@@ -199,4 +211,69 @@ bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, 
     return writePdf(
         html, tr("Dispatch sheet %1 %2").arg(tech->value(QStringLiteral("name")).toString(), day.toString(Qt::ISODate)),
         pdfPath, error);
+}
+
+bool FormPrinter::jobSheet(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+{
+    // [002 §4.1.3, §4.8.4] the 派工单 of one job: everything the technician needs before ringing the bell
+    const auto ticket = desk.store().load(Store::Tickets, ticketId);
+    if (!ticket) {
+        *error = tr("There is no ticket %1.").arg(ticketId);
+        return false;
+    }
+    const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
+    const auto product = desk.store().load(Store::Products, ticket->value(QStringLiteral("product_id")).toString());
+    const auto category = desk.store().load(Store::Categories, product->value(QStringLiteral("category")).toString());
+    const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
+    const RuleSettings settings = desk.processor().settings();
+    const int offset = settings.utcOffsetMinutes;
+    QStringList phones;
+    for (const QString &p : desk.store().customerPhones(customer->value(QStringLiteral("id")).toString()))
+        phones << PhoneNumbers::display(p);
+    const QString number = ticket->value(QStringLiteral("number")).toString();
+    QString html = QStringLiteral("<h2 align='center'>") + tr("Dispatch sheet (派工单)").toHtmlEscaped() +
+                   QStringLiteral("</h2>") + centreLine(settings) + QStringLiteral("<p align='right'>") +
+                   tr("Ticket %1").arg(number).toHtmlEscaped() + QStringLiteral("</p><table width='100%'>");
+    html += row(tr("Customer"), esc(customer->value(QStringLiteral("name"))));
+    html += row(tr("Phone"), phones.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row(tr("Address"), esc(customer->value(QStringLiteral("address"))));
+    html += row(tr("Appliance"), (category ? esc(category->value(QStringLiteral("name"))) : QString()) +
+                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("model"))) +
+                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("serial"))));
+    html += row(tr("Fault"), esc(ticket->value(QStringLiteral("fault"))));
+    html += row(tr("Priority"), DisplayText::priority(ticket->value(QStringLiteral("priority")).toString()));
+    html += row(tr("Warranty"), DisplayText::warranty(ticket->value(QStringLiteral("warranty")).toString()));
+    const QVariant start = ticket->value(QStringLiteral("appointment_start"));
+    const QVariant due = ticket->value(QStringLiteral("on_site_by"));
+    html += row(tr("Appointment"), !start.isNull() ? DisplayText::dateTime(start.toLongLong(), offset)
+                                   : !due.isNull()
+                                       ? tr("on site by %1").arg(DisplayText::dateTime(due.toLongLong(), offset))
+                                       : QString());
+    html += row(tr("Technician"), tech ? esc(tech->value(QStringLiteral("name"))) : QString());
+    // What to bring: the parts this job waited for
+    QStringList bring;
+    for (const Record &e : ReportQueries(desk.store()).ticketEvents(ticketId)) {
+        if (e.value(QStringLiteral("kind")).toString() != QLatin1String("awaiting_parts"))
+            continue;
+        bring.clear();
+        const QJsonArray parts = QJsonDocument::fromJson(e.value(QStringLiteral("data")).toString().toUtf8())
+                                     .object()
+                                     .value(QLatin1String("parts"))
+                                     .toArray();
+        for (const QJsonValue &p : parts) {
+            const QString sku = p.isObject() ? p.toObject().value(QLatin1String("sku")).toString() : p.toString();
+            const auto part = desk.store().load(Store::Parts, sku);
+            bring << (part ? sku + QLatin1Char(' ') + part->value(QStringLiteral("name")).toString() : sku);
+        }
+    }
+    html += row(tr("Bring"), (bring.isEmpty() ? tr("tools, shoe covers, the fee schedule card, receipts")
+                                              : bring.join(QStringLiteral(", ")))
+                                 .toHtmlEscaped());
+    html += QStringLiteral("</table><p>") +
+            tr("Call the customer within %1 minutes of dispatch; arrive 5–10 minutes early; show the fee schedule "
+               "card; have the receipt signed.")
+                .arg(settings.contactWithinMinutes)
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
+    return writePdf(html, tr("Dispatch sheet %1").arg(number), pdfPath, error);
 }

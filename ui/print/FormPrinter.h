@@ -15,6 +15,9 @@ class FormPrinter
     Q_DECLARE_TR_FUNCTIONS(FormPrinter)
 public:
     static bool serviceReceipt(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error);
+    // The dispatch sheet of one job (派工单): customer, phone, address, appliance, fault, priority, warranty,
+    // appointment and what to bring
+    static bool jobSheet(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error);
     static bool dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day, const QString &pdfPath,
                               QString *error);
     // Any of the desk's printed forms: HTML on A4, fonts that keep a searchable text layer
