@@ -2880,6 +2880,18 @@
         <source>job-sheet-%1.pdf</source>
         <translation>派工单-%1.pdf</translation>
     </message>
+    <message>
+        <source>Parts requisition PDF</source>
+        <translation>领料单 PDF</translation>
+    </message>
+    <message>
+        <source>The parts requisition (零配件领料单) of the parts this job waits for (Q)</source>
+        <translation>打印本工单待领配件的零配件领料单(Q)</translation>
+    </message>
+    <message>
+        <source>parts-requisition-%1.pdf</source>
+        <translation>领料单-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -3445,6 +3457,34 @@
     <message>
         <source>Dispatch sheet %1</source>
         <translation>派工单 %1</translation>
+    </message>
+    <message>
+        <source>%1 has asked for no parts (awaiting parts, W).</source>
+        <translation>%1 没有申请配件(待件,W)。</translation>
+    </message>
+    <message>
+        <source>Parts requisition (零配件领料单)</source>
+        <translation>零配件领料单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Drawn by (technician)</source>
+        <translation>领料人(技术员)</translation>
+    </message>
+    <message>
+        <source>Issued by (parts store)</source>
+        <translation>发料人(备件库)</translation>
+    </message>
+    <message>
+        <source>Parts requisition %1</source>
+        <translation>领料单 %1</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,23 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
     CHECK(jobText.contains(s("冰箱不制冷")));
     CHECK(jobText.contains(s("out of warranty")));
     CHECK(jobText.contains(s("400-699-9999")));
+    // [002 §4.3.1(2)] the parts requisition (零配件领料单): none for a ticket that asked for no parts
+    const QString requisition = d.dir.filePath(s("requisition.pdf"));
+    CHECK_FALSE(FormPrinter::partsRequisition(d.desk, s("T1"), requisition, &error));
+    CHECK(error.contains(s("DD-20261120-0001")));
+    REQUIRE(d.desk.submit(s("ticket.dispatch"), {{s("ticket"), s("T2")}, {s("technician"), s("W1")}}).ok);
+    REQUIRE(d.desk.submit(s("ticket.arrive"), {{s("ticket"), s("T2")}}).ok);
+    REQUIRE(d.desk
+                .submit(s("ticket.await_parts"), {{s("ticket"), s("T2")},
+                                                  {s("parts"), QJsonArray{s("COMP-01"), s("GASKET")}},
+                                                  {s("eta"), s("2026-11-22")}})
+                .ok);
+    REQUIRE(FormPrinter::partsRequisition(d.desk, s("T2"), requisition, &error));
+    const QString requisitionText = pdfText(requisition);
+    CHECK(requisitionText.contains(s("DD-20261120-0002")));
+    CHECK(requisitionText.contains(s("COMP-01")));
+    CHECK(requisitionText.contains(s("GASKET")));
+    CHECK(requisitionText.contains(s("王师傅")));
     CHECK(sheetText.contains(s("27")));
     CHECK(sheetText.contains(s("BCD-470")));
 }

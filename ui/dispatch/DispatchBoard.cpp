@@ -154,6 +154,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
          &DispatchBoard::printReceipt, nullptr},
         {tr("Job sheet PDF"), tr("The dispatch sheet (派工单) of this job for the technician (J)"), Icons::Print,
          Qt::Key_J, &DispatchBoard::printJobSheet, nullptr},
+        {tr("Parts requisition PDF"), tr("The parts requisition (零配件领料单) of the parts this job waits for (Q)"),
+         Icons::Print, Qt::Key_Q, &DispatchBoard::printPartsRequisition, nullptr},
     };
     auto *actionRow = new FlowLayout; // wraps on a narrow window
     for (const Action &a : actions) {
@@ -946,6 +948,19 @@ void DispatchBoard::printReceipt()
         documentsFolder().filePath(tr("receipt-%1.pdf").arg(record->value(QStringLiteral("number")).toString()));
     QString error;
     if (!FormPrinter::serviceReceipt(m_desk, ticket, path, &error))
+        return say(error, true);
+    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void DispatchBoard::printPartsRequisition()
+{
+    const QString ticket = selectedTicket();
+    if (ticket.isEmpty())
+        return say(tr("Select a ticket first."), true);
+    const QString path = documentsFolder().filePath(tr("parts-requisition-%1.pdf").arg(numberOf(ticket, {})));
+    QString error;
+    if (!FormPrinter::partsRequisition(m_desk, ticket, path, &error))
         return say(error, true);
     say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));

@@ -79,6 +79,7 @@ public slots:
     void printReceipt();
     void printDispatchSheet();
     void printJobSheet();
+    void printPartsRequisition();
     // The list as filtered on screen, to CSV (UTF-8 with BOM); asks where unless `path` is given
     bool exportCsv(const QString &path = QString());
     // A ticket dropped on a technician's lane: dispatch at that time; a conflict (R10) needs a reason

@@ -29,6 +29,73 @@ QString row(const QString &label, const QString &value)
 }
 } // namespace
 
+QList<QVariantMap> FormPrinter::requestedParts(DeskService &desk, const QString &ticketId)
+{
+    // The parts of the ticket's last "awaiting parts" (R18), with their names and catalogue prices
+    QList<Record> out;
+    for (const Record &e : ReportQueries(desk.store()).ticketEvents(ticketId)) {
+        if (e.value(QStringLiteral("kind")).toString() != QLatin1String("awaiting_parts"))
+            continue;
+        out.clear();
+        const QJsonArray parts = QJsonDocument::fromJson(e.value(QStringLiteral("data")).toString().toUtf8())
+                                     .object()
+                                     .value(QLatin1String("parts"))
+                                     .toArray();
+        for (const QJsonValue &p : parts) {
+            const QString sku = p.isObject() ? p.toObject().value(QLatin1String("sku")).toString() : p.toString();
+            const int qty = p.isObject() ? qMax(1, p.toObject().value(QLatin1String("qty")).toInt(1)) : 1;
+            const auto part = desk.store().load(Store::Parts, sku);
+            out << Record{{QStringLiteral("sku"), sku},
+                          {QStringLiteral("name"), part ? part->value(QStringLiteral("name")) : QVariant()},
+                          {QStringLiteral("qty"), qty},
+                          {QStringLiteral("price_fen"), part ? part->value(QStringLiteral("price_fen")) : QVariant()}};
+        }
+    }
+    return out;
+}
+
+bool FormPrinter::partsRequisition(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+{
+    // [002 §4.3.1(2), §4.7.1] 零配件领料单: the parts a technician draws for one ticket, for the store's signature
+    const auto ticket = desk.store().load(Store::Tickets, ticketId);
+    if (!ticket) {
+        *error = tr("There is no ticket %1.").arg(ticketId);
+        return false;
+    }
+    const QList<Record> parts = requestedParts(desk, ticketId);
+    const QString number = ticket->value(QStringLiteral("number")).toString();
+    if (parts.isEmpty()) {
+        *error = tr("%1 has asked for no parts (awaiting parts, W).").arg(number);
+        return false;
+    }
+    const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
+    const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
+    const RuleSettings settings = desk.processor().settings();
+    QString html = QStringLiteral("<h2 align='center'>") + tr("Parts requisition (零配件领料单)").toHtmlEscaped() +
+                   QStringLiteral("</h2>") + centreLine(settings) + QStringLiteral("<table width='100%'>");
+    html += row(tr("Ticket"), number.toHtmlEscaped());
+    html += row(tr("Technician"), tech ? esc(tech->value(QStringLiteral("name"))) : QString());
+    html += row(tr("Customer"), customer ? esc(customer->value(QStringLiteral("name"))) : QString());
+    html += row(tr("Warranty"), DisplayText::warranty(ticket->value(QStringLiteral("warranty")).toString()));
+    html += row(tr("Date"), DisplayText::dateTime(desk.clock().now().toMSecsSinceEpoch(), settings.utcOffsetMinutes));
+    html += QStringLiteral("</table><table class='lines' width='100%'><tr><th>") + tr("Part").toHtmlEscaped() +
+            QStringLiteral("</th><th>") + tr("Qty").toHtmlEscaped() + QStringLiteral("</th><th>") +
+            tr("Unit price").toHtmlEscaped() + QStringLiteral("</th></tr>");
+    for (const Record &p : parts)
+        html += QStringLiteral("<tr><td>") + esc(p.value(QStringLiteral("sku"))) + QLatin1Char(' ') +
+                esc(p.value(QStringLiteral("name"))) + QStringLiteral("</td><td align='right'>") +
+                esc(p.value(QStringLiteral("qty"))) + QStringLiteral("</td><td align='right'>") +
+                (p.value(QStringLiteral("price_fen")).isNull()
+                     ? QString()
+                     : DisplayText::money(p.value(QStringLiteral("price_fen")).toLongLong())) +
+                QStringLiteral("</td></tr>");
+    html += QStringLiteral("</table><table width='100%'>");
+    html += row(tr("Drawn by (technician)"), QStringLiteral("________________"));
+    html += row(tr("Issued by (parts store)"), QStringLiteral("________________"));
+    html += QStringLiteral("</table>");
+    return writePdf(html, tr("Parts requisition %1").arg(number), pdfPath, error);
+}
+
 QString FormPrinter::centreLine(const RuleSettings &settings)
 {
     QStringList parts;
@@ -252,20 +319,9 @@ bool FormPrinter::jobSheet(DeskService &desk, const QString &ticketId, const QSt
     html += row(tr("Technician"), tech ? esc(tech->value(QStringLiteral("name"))) : QString());
     // What to bring: the parts this job waited for
     QStringList bring;
-    for (const Record &e : ReportQueries(desk.store()).ticketEvents(ticketId)) {
-        if (e.value(QStringLiteral("kind")).toString() != QLatin1String("awaiting_parts"))
-            continue;
-        bring.clear();
-        const QJsonArray parts = QJsonDocument::fromJson(e.value(QStringLiteral("data")).toString().toUtf8())
-                                     .object()
-                                     .value(QLatin1String("parts"))
-                                     .toArray();
-        for (const QJsonValue &p : parts) {
-            const QString sku = p.isObject() ? p.toObject().value(QLatin1String("sku")).toString() : p.toString();
-            const auto part = desk.store().load(Store::Parts, sku);
-            bring << (part ? sku + QLatin1Char(' ') + part->value(QStringLiteral("name")).toString() : sku);
-        }
-    }
+    for (const Record &p : requestedParts(desk, ticketId))
+        bring << p.value(QStringLiteral("sku")).toString() + QLatin1Char(' ') +
+                     p.value(QStringLiteral("name")).toString();
     html += row(tr("Bring"), (bring.isEmpty() ? tr("tools, shoe covers, the fee schedule card, receipts")
                                               : bring.join(QStringLiteral(", ")))
                                  .toHtmlEscaped());
