@@ -938,45 +938,32 @@ QDir DispatchBoard::documentsFolder()
     return QDir(path);
 }
 
-void DispatchBoard::printReceipt()
+void DispatchBoard::printTicketForm(const QString &fileName, const TicketForm &print)
 {
     const QString ticket = selectedTicket();
     if (ticket.isEmpty())
         return say(tr("Select a ticket first."), true);
-    const auto record = m_desk.store().load(Store::Tickets, ticket);
-    const QString path =
-        documentsFolder().filePath(tr("receipt-%1.pdf").arg(record->value(QStringLiteral("number")).toString()));
+    const QString path = documentsFolder().filePath(fileName.arg(numberOf(ticket, {})));
     QString error;
-    if (!FormPrinter::serviceReceipt(m_desk, ticket, path, &error))
+    if (!print(m_desk, ticket, path, &error))
         return say(error, true);
     say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
-void DispatchBoard::printPartsRequisition()
+void DispatchBoard::printReceipt()
 {
-    const QString ticket = selectedTicket();
-    if (ticket.isEmpty())
-        return say(tr("Select a ticket first."), true);
-    const QString path = documentsFolder().filePath(tr("parts-requisition-%1.pdf").arg(numberOf(ticket, {})));
-    QString error;
-    if (!FormPrinter::partsRequisition(m_desk, ticket, path, &error))
-        return say(error, true);
-    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    printTicketForm(tr("receipt-%1.pdf"), &FormPrinter::serviceReceipt);
 }
 
 void DispatchBoard::printJobSheet()
 {
-    const QString ticket = selectedTicket();
-    if (ticket.isEmpty())
-        return say(tr("Select a ticket first."), true);
-    const QString path = documentsFolder().filePath(tr("job-sheet-%1.pdf").arg(numberOf(ticket, {})));
-    QString error;
-    if (!FormPrinter::jobSheet(m_desk, ticket, path, &error))
-        return say(error, true);
-    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    printTicketForm(tr("job-sheet-%1.pdf"), &FormPrinter::jobSheet);
+}
+
+void DispatchBoard::printPartsRequisition()
+{
+    printTicketForm(tr("parts-requisition-%1.pdf"), &FormPrinter::partsRequisition);
 }
 
 void DispatchBoard::printDispatchSheet()

@@ -87,6 +87,9 @@ public slots:
 
 private:
     void refreshSuggestions();
+    // Prints a form of the selected ticket to the documents folder as `fileName` (%1: its number) and opens it
+    using TicketForm = std::function<bool(DeskService &, const QString &, const QString &, QString *)>;
+    void printTicketForm(const QString &fileName, const TicketForm &print);
     void ticketsChanged(const QStringList &ids);
     void applyFilters();
     bool submit(const QString &command, QJsonObject fields, const QString &done);
