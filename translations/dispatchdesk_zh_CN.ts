@@ -2080,6 +2080,22 @@
         <source>Save this table as shown, for a spreadsheet</source>
         <translation>按当前显示导出此表格，供电子表格使用</translation>
     </message>
+    <message>
+        <source>Product defect</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装问题</translation>
+    </message>
+    <message>
+        <source>Misuse</source>
+        <translation>使用不当</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>正常损耗</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

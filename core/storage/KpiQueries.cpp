@@ -463,7 +463,12 @@ QList<Record> KpiQueries::faultsByModel(const Period &period)
                                       "coalesce(p.model, '') AS model, count(*) AS repairs, coalesce(sum(") +
                            kRepeatFlag +
                            QStringLiteral("), 0) AS repeats, coalesce(sum((SELECT sum(u.qty) FROM parts_used u "
-                                          "WHERE u.ticket_id = t.id)), 0) AS parts "
+                                          "WHERE u.ticket_id = t.id)), 0) AS parts, "
+                                          // R22 [004 六]: what caused the faults, as the completions recorded it
+                                          "coalesce(sum(t.cause = 'product_defect'), 0) AS product_defect, "
+                                          "coalesce(sum(t.cause = 'installation'), 0) AS installation, "
+                                          "coalesce(sum(t.cause = 'misuse'), 0) AS misuse, "
+                                          "coalesce(sum(t.cause = 'wear'), 0) AS wear "
                                           "FROM tickets t JOIN products p ON p.id = t.product_id "
                                           "LEFT JOIN categories cat ON cat.id = p.category "
                                           "WHERE t.kind = 'repair' AND t.opened_at >= :from AND t.opened_at < :to "

@@ -52,6 +52,8 @@ public:
 
     // Repairs opened in the period by category and model: category, category_name, model, repairs, repeats,
     // parts (parts used on them). Most repairs first.
+    // Repairs by category and model: repairs, repeats, parts used, and how many each cause explains (product_defect,
+    // installation, misuse, wear)
     QList<Record> faultsByModel(const Period &period);
     // Parts used on tickets completed in the period: sku, name, qty, tickets, models. Most used first.
     QList<Record> faultsByPart(const Period &period);

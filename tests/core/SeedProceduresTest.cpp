@@ -368,6 +368,15 @@ TEST_CASE("The completion records the cause of the fault, one of five", "[seeds]
     good.insert(s("cause"), s("installation"));
     REQUIRE(desk.apply(s("ticket.complete"), TestDesk::at(s("10:00")), good).ok);
     CHECK(ticketIn(desk.snapshot(TestDesk::at(s("10:01"))), s("T1")).value(s("cause")) == s("installation"));
+    // the fault report by model counts it under its cause
+    KpiQueries::Period period;
+    period.from = TestDesk::ms(TestDesk::at(s("00:00")));
+    period.to = TestDesk::ms(TestDesk::at(s("23:59")));
+    period.asOf = period.to;
+    const QList<Record> models = KpiQueries(desk.store()).faultsByModel(period);
+    REQUIRE(models.size() == 1);
+    CHECK(models.first().value(s("installation")).toInt() == 1);
+    CHECK(models.first().value(s("product_defect")).toInt() == 0);
 }
 
 // [000 一.2(4)] 拉修 with a loaner (周转机); [000 四.2(2)]: the loaner comes from the pool and is back only when it is
