@@ -27,6 +27,29 @@ QString row(const QString &label, const QString &value)
     return QStringLiteral("<tr><th align='left'>") + label.toHtmlEscaped() + QStringLiteral("</th><td>") + value +
            QStringLiteral("</td></tr>");
 }
+
+// The head of a ticket's form: title, the centre's line, the ticket number, and the customer and appliance rows
+QString ticketHeader(DeskService &desk, const Record &ticket, const QString &title)
+{
+    Store &store = desk.store();
+    const auto customer = store.load(Store::Customers, ticket.value(QStringLiteral("customer_id")).toString());
+    const auto product = store.load(Store::Products, ticket.value(QStringLiteral("product_id")).toString());
+    const auto category = store.load(Store::Categories, product->value(QStringLiteral("category")).toString());
+    QStringList phones;
+    for (const QString &p : store.customerPhones(customer->value(QStringLiteral("id")).toString()))
+        phones << PhoneNumbers::display(p);
+    QString html = QStringLiteral("<h2 align='center'>") + title.toHtmlEscaped() + QStringLiteral("</h2>") +
+                   FormPrinter::centreLine(desk.processor().settings()) + QStringLiteral("<p align='right'>") +
+                   FormPrinter::tr("Ticket %1").arg(ticket.value(QStringLiteral("number")).toString()).toHtmlEscaped() +
+                   QStringLiteral("</p><table width='100%'>");
+    html += row(FormPrinter::tr("Customer"), esc(customer->value(QStringLiteral("name"))));
+    html += row(FormPrinter::tr("Phone"), phones.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row(FormPrinter::tr("Address"), esc(customer->value(QStringLiteral("address"))));
+    html += row(FormPrinter::tr("Appliance"), (category ? esc(category->value(QStringLiteral("name"))) : QString()) +
+                                                  QLatin1Char(' ') + esc(product->value(QStringLiteral("model"))) +
+                                                  QLatin1Char(' ') + esc(product->value(QStringLiteral("serial"))));
+    return html;
+}
 } // namespace
 
 QList<QVariantMap> FormPrinter::requestedParts(DeskService &desk, const QString &ticketId)
@@ -149,23 +172,10 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
     }
     const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
     const auto product = desk.store().load(Store::Products, ticket->value(QStringLiteral("product_id")).toString());
-    const auto category = desk.store().load(Store::Categories, product->value(QStringLiteral("category")).toString());
     const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
     const int offset = desk.processor().settings().utcOffsetMinutes;
-    QStringList phones;
-    for (const QString &p : desk.store().customerPhones(customer->value(QStringLiteral("id")).toString()))
-        phones << PhoneNumbers::display(p);
     const QString number = ticket->value(QStringLiteral("number")).toString();
-    QString html = QStringLiteral("<h2 align='center'>") + tr("Service receipt (维修服务回执单)").toHtmlEscaped() +
-                   QStringLiteral("</h2>") + centreLine(desk.processor().settings()) +
-                   QStringLiteral("<p align='right'>") + tr("Ticket %1").arg(number).toHtmlEscaped() +
-                   QStringLiteral("</p><table width='100%'>");
-    html += row(tr("Customer"), esc(customer->value(QStringLiteral("name"))));
-    html += row(tr("Phone"), phones.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row(tr("Address"), esc(customer->value(QStringLiteral("address"))));
-    html += row(tr("Appliance"), (category ? esc(category->value(QStringLiteral("name"))) : QString()) +
-                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("model"))) +
-                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("serial"))));
+    QString html = ticketHeader(desk, *ticket, tr("Service receipt (维修服务回执单)"));
     html += row(tr("Purchase date"), esc(product->value(QStringLiteral("purchase_date"))));
     html += row(tr("Fault reported"), esc(ticket->value(QStringLiteral("fault"))));
     if (const auto contract = ServiceContract::fromStored(customer->value(QStringLiteral("contract")).toString()))
@@ -288,25 +298,11 @@ bool FormPrinter::jobSheet(DeskService &desk, const QString &ticketId, const QSt
         *error = tr("There is no ticket %1.").arg(ticketId);
         return false;
     }
-    const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
-    const auto product = desk.store().load(Store::Products, ticket->value(QStringLiteral("product_id")).toString());
-    const auto category = desk.store().load(Store::Categories, product->value(QStringLiteral("category")).toString());
     const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
     const RuleSettings settings = desk.processor().settings();
     const int offset = settings.utcOffsetMinutes;
-    QStringList phones;
-    for (const QString &p : desk.store().customerPhones(customer->value(QStringLiteral("id")).toString()))
-        phones << PhoneNumbers::display(p);
     const QString number = ticket->value(QStringLiteral("number")).toString();
-    QString html = QStringLiteral("<h2 align='center'>") + tr("Dispatch sheet (派工单)").toHtmlEscaped() +
-                   QStringLiteral("</h2>") + centreLine(settings) + QStringLiteral("<p align='right'>") +
-                   tr("Ticket %1").arg(number).toHtmlEscaped() + QStringLiteral("</p><table width='100%'>");
-    html += row(tr("Customer"), esc(customer->value(QStringLiteral("name"))));
-    html += row(tr("Phone"), phones.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += row(tr("Address"), esc(customer->value(QStringLiteral("address"))));
-    html += row(tr("Appliance"), (category ? esc(category->value(QStringLiteral("name"))) : QString()) +
-                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("model"))) +
-                                     QLatin1Char(' ') + esc(product->value(QStringLiteral("serial"))));
+    QString html = ticketHeader(desk, *ticket, tr("Dispatch sheet (派工单)"));
     html += row(tr("Fault"), esc(ticket->value(QStringLiteral("fault"))));
     html += row(tr("Priority"), DisplayText::priority(ticket->value(QStringLiteral("priority")).toString()));
     html += row(tr("Warranty"), DisplayText::warranty(ticket->value(QStringLiteral("warranty")).toString()));
