@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <optional>
+#include <utility>
 
 class CommandArgs;
 class Database;
@@ -127,6 +128,8 @@ private:
     void createVisit(Context &c, Record &ticket, const QString &technicianId, std::optional<qint64> start,
                      std::optional<qint64> end, const QString &overrideReason);
     void reopenTicket(Context &c, Record &ticket, const QString &why);
+    // The agreed time of a visit (appointment_start, appointment_end; the end defaults to the usual length), if any
+    std::pair<std::optional<qint64>, std::optional<qint64>> appointmentWindow(Context &c, const CommandArgs &args);
     // R8/R9: the ticket goes (back) to a technician: deadlines, the visit, the contact clock
     void sendTo(Context &c, Record &after, const Record &technician, std::optional<qint64> start,
                 std::optional<qint64> end);

@@ -128,14 +128,7 @@ void CommandProcessor::ticketPartsArrived(Context &c)
     if (techId.isEmpty())
         args.reject(QStringLiteral("ticket"), tr("The ticket has no technician to go back; dispatch it instead."));
     const Record tech = *m_store.load(Store::Technicians, techId);
-    std::optional<qint64> start = args.optionalTime(QStringLiteral("appointment_start"));
-    std::optional<qint64> end = args.optionalTime(QStringLiteral("appointment_end"));
-    if (end && !start)
-        args.reject(QStringLiteral("appointment_end"), tr("An appointment end needs an appointment start."));
-    if (start && !end)
-        end = *start + minutes(c.settings.appointmentMinutes);
-    if (start && *end <= *start)
-        args.reject(QStringLiteral("appointment_end"), tr("The appointment must end after it starts."));
+    auto [start, end] = appointmentWindow(c, args);
     if (start && *start < c.at - minutes(5))
         args.reject(QStringLiteral("appointment_start"), tr("The revisit is in the past."));
     if (start)

@@ -334,6 +334,20 @@ void CommandProcessor::createVisit(Context &c, Record &ticket, const QString &te
     ticket.insert(QStringLiteral("depart_by"), departBy);
 }
 
+std::pair<std::optional<qint64>, std::optional<qint64>> CommandProcessor::appointmentWindow(Context &c,
+                                                                                            const CommandArgs &args)
+{
+    std::optional<qint64> start = args.optionalTime(QStringLiteral("appointment_start"));
+    std::optional<qint64> end = args.optionalTime(QStringLiteral("appointment_end"));
+    if (end && !start)
+        args.reject(QStringLiteral("appointment_end"), tr("An appointment end needs an appointment start."));
+    if (start && !end)
+        end = *start + minutes(c.settings.appointmentMinutes);
+    if (start && *end <= *start)
+        args.reject(QStringLiteral("appointment_end"), tr("The appointment must end after it starts."));
+    return {start, end};
+}
+
 void CommandProcessor::sendTo(Context &c, Record &after, const Record &technician, std::optional<qint64> start,
                               std::optional<qint64> end)
 {
@@ -365,14 +379,7 @@ void CommandProcessor::ticketDispatch(Context &c)
         requireState(c, t);
     const Record tech = requireTechnician(c, QStringLiteral("technician"));
     const QString techId = tech.value(QStringLiteral("id")).toString();
-    std::optional<qint64> start = args.optionalTime(QStringLiteral("appointment_start"));
-    std::optional<qint64> end = args.optionalTime(QStringLiteral("appointment_end"));
-    if (end && !start)
-        args.reject(QStringLiteral("appointment_end"), tr("An appointment end needs an appointment start."));
-    if (start && !end)
-        end = *start + minutes(c.settings.appointmentMinutes);
-    if (start && *end <= *start)
-        args.reject(QStringLiteral("appointment_end"), tr("The appointment must end after it starts."));
+    auto [start, end] = appointmentWindow(c, args);
     if (start && *start < c.at - minutes(5))
         args.reject(QStringLiteral("appointment_start"),
                     tr("The appointment (%1) is before the time of dispatch (%2).")
