@@ -3,6 +3,7 @@
 // at chosen moments and start it again, and the benchmark runs twenty of them at once.
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncWait.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ int syncDesk(const QStringList &arguments)
     }
     const QDeadlineTimer deadline(parser.value(timeout).toLongLong() * 1000);
     // The server may be down for a while (the fault tests kill it): try again until the deadline
-    while (!sync.login(parser.value(user), parser.value(password), &error)) {
+    while (!SyncWait::logIn(sync, parser.value(user), parser.value(password), &error)) {
         if (deadline.hasExpired() || (sync.online() && error.contains(QLatin1String("401")))) {
             err << error << Qt::endl;
             return 3;
@@ -79,7 +80,7 @@ int syncDesk(const QStringList &arguments)
     const int wanted = parser.value(notes).toInt();
     const int syncEvery = qMax(1, parser.value(every).toInt());
     int made = desk.store().outboxCount(QString(), QStringLiteral("ticket.note"));
-    if (wanted > 0 && !sync.syncOnce(&error))
+    if (wanted > 0 && !SyncWait::round(sync, &error))
         err << error << Qt::endl;
     while (made < wanted) {
         const CommandResult r =
@@ -92,11 +93,11 @@ int syncDesk(const QStringList &arguments)
         }
         ++made;
         out << "committed " << made << Qt::endl;
-        if (made % syncEvery == 0 && !sync.syncOnce(&error))
+        if (made % syncEvery == 0 && !SyncWait::round(sync, &error))
             err << error << Qt::endl;
     }
     for (;;) {
-        if (sync.syncOnce(&error) && sync.pendingCount() == 0)
+        if (SyncWait::round(sync, &error) && sync.pendingCount() == 0)
             break;
         if (deadline.hasExpired()) {
             err << QCoreApplication::translate("cli", "Still %1 command(s) to send: %2")

@@ -153,14 +153,18 @@ int main(int argc, char *argv[])
             password =
                 QInputDialog::getText(nullptr, QObject::tr("Log in"),
                                       QObject::tr("Password of %1 on %2:").arg(user, server), QLineEdit::Password);
-        QString error;
-        if (!sync->login(user, password, &error))
-            QMessageBox::warning(nullptr, QObject::tr("Dispatch Desk"),
-                                 QObject::tr("Not logged in to the server (%1). The desk works on its own and keeps "
-                                             "everything for later.")
-                                     .arg(error));
+        // The window opens at once; the login's answer arrives while the user already works
+        QObject::connect(
+            sync.get(), &SyncClient::loggedIn, &window, [&window, s = sync.get()](bool ok, const QString &error) {
+                s->startPolling(1000);
+                if (!ok)
+                    QMessageBox::warning(&window, QObject::tr("Dispatch Desk"),
+                                         QObject::tr("Not logged in to the server (%1). The desk works on its own and "
+                                                     "keeps everything for later.")
+                                             .arg(error));
+            });
         window.setSyncClient(sync.get());
-        sync->startPolling(1000);
+        sync->logIn(user, password);
     }
     const auto record = desk.store().load(Store::Users, user);
     const QString role = record ? record->value(QStringLiteral("role")).toString() : QString();

@@ -15,6 +15,7 @@
 
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncWait.h"
 #include "sync/server/SyncServer.h"
 
 #include <QCommandLineParser>
@@ -154,7 +155,7 @@ std::unique_ptr<SyncClient> Bench::client(DeskService &desk, const QString &user
     auto c = std::make_unique<SyncClient>(desk);
     c->setServer(QUrl(m_server->url()));
     QString error;
-    if (!c->login(user, QStringLiteral("secret"), &error))
+    if (!SyncWait::logIn(*c, user, QStringLiteral("secret"), &error))
         fail(error);
     return c;
 }
@@ -162,7 +163,7 @@ std::unique_ptr<SyncClient> Bench::client(DeskService &desk, const QString &user
 void Bench::sync(SyncClient &client)
 {
     QString error;
-    if (!client.syncOnce(&error))
+    if (!SyncWait::round(client, &error))
         fail(error);
 }
 

@@ -1,6 +1,7 @@
 // SYNC.md "how to test nothing lost": faults injected, each counted, then healed; the invariants checked after.
 #include "FaultProxy.h"
 #include "SyncFixtures.h"
+#include "sync/SyncWait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -22,7 +23,7 @@ bool drain(SyncedDesk &desk, int rounds = 50)
 {
     for (int i = 0; i < rounds; ++i) {
         QString error;
-        if (desk.sync->syncOnce(&error) && desk.sync->pendingCount() == 0)
+        if (SyncWait::round(*desk.sync, &error) && desk.sync->pendingCount() == 0)
             return true;
         QThread::msleep(50);
     }
@@ -57,8 +58,8 @@ TEST_CASE("Resets, answers cut off after the commit and held back answers leave 
         addNotes(a, 5, s("A ") + QString::number(round) + s("-%1"));
         addNotes(b, 5, s("B ") + QString::number(round) + s("-%1"));
         QString error;
-        failedRounds += a.sync->syncOnce(&error) ? 0 : 1;
-        failedRounds += b.sync->syncOnce(&error) ? 0 : 1;
+        failedRounds += SyncWait::round(*a.sync, &error) ? 0 : 1;
+        failedRounds += SyncWait::round(*b.sync, &error) ? 0 : 1;
     }
     CHECK(proxy.injected(FaultProxy::Fault::Reset) == 5);
     CHECK(proxy.injected(FaultProxy::Fault::Truncate) == 6);
@@ -180,7 +181,7 @@ TEST_CASE("The server killed with SIGKILL in the middle of a batch, three times"
             });
         };
         QString error;
-        CHECK_FALSE(a.sync->syncOnce(&error));
+        CHECK_FALSE(SyncWait::round(*a.sync, &error));
         proxy.onForwarded = nullptr;
         const qint64 landed = centre.logged(s("SELECT count(*) FROM command_log")) - before;
         CHECK(landed < 1000);

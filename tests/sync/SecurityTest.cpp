@@ -3,6 +3,7 @@
 #include "RequestFuzzer.h"
 #include "SyncFixtures.h"
 #include "storage/ReportQueries.h"
+#include "sync/SyncWait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -240,7 +241,7 @@ TEST_CASE("TLS with the centre's own certificate - a desk that does not trust it
     SyncClient untrusting(desk);
     untrusting.setServer(QUrl(url));
     QString error;
-    CHECK_FALSE(untrusting.login(s("admin"), s("secret"), &error));
+    CHECK_FALSE(SyncWait::logIn(untrusting, s("admin"), s("secret"), &error));
     CHECK(error.contains(s("reached")));
     // Plain HTTP to the TLS port gets nothing either
     QByteArray answer;

@@ -1,4 +1,5 @@
 #include "SyncFixtures.h"
+#include "sync/SyncWait.h"
 
 #include "SampleTicket.h"
 #include "TestDesk.h"
@@ -25,13 +26,13 @@ SyncedDesk::SyncedDesk(const QString &url, const QString &user, const QString &c
     if (!caFile.isEmpty())
         REQUIRE(sync->setCaCertificates(caFile, &error));
     INFO(error.toStdString());
-    REQUIRE(sync->login(user, s("secret"), &error));
+    REQUIRE(SyncWait::logIn(*sync, user, s("secret"), &error));
 }
 
 bool SyncedDesk::syncOnce()
 {
     QString error;
-    const bool ok = sync->syncOnce(&error);
+    const bool ok = SyncWait::round(*sync, &error);
     if (!ok)
         WARN(error.toStdString());
     return ok;

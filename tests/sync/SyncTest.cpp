@@ -1,6 +1,7 @@
 #include "SampleTicket.h"
 #include "SyncFixtures.h"
 #include "TestDesk.h"
+#include "sync/SyncWait.h"
 
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
@@ -8,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -116,17 +120,17 @@ TEST_CASE("The server refuses a wrong password, a missing token and a command gi
     SyncClient client(desk);
     client.setServer(QUrl(centre.server->url()));
     QString error;
-    CHECK_FALSE(client.login(s("u-disp"), s("wrong"), &error));
+    CHECK_FALSE(SyncWait::logIn(client, s("u-disp"), s("wrong"), &error));
     CHECK(error.contains(s("401")));
     // Without a login nothing is pushed
     desk.setUser(s("u-disp"));
     REQUIRE(desk.submit(s("zone.upsert"), {{s("id"), s("Z9")}, {s("name"), s("测试区")}}).ok);
-    CHECK_FALSE(client.syncOnce(&error));
+    CHECK_FALSE(SyncWait::round(client, &error));
     CHECK(error.contains(s("401")));
     CHECK(client.pendingCount() == 1);
     // Logged in as u-clerk, a command by u-disp is refused with the reason
-    REQUIRE(client.login(s("u-clerk"), s("secret"), &error));
-    REQUIRE(client.syncOnce(&error));
+    REQUIRE(SyncWait::logIn(client, s("u-clerk"), s("secret"), &error));
+    REQUIRE(SyncWait::round(client, &error));
     const QList<Record> rejected = client.rejected();
     REQUIRE(rejected.size() == 1);
     CHECK(rejected.first().value(s("result")).toString().contains(s("u-clerk")));
@@ -186,7 +190,7 @@ TEST_CASE("The server restored from an older backup: the desk sends again what t
     ServerProcess restored(centre.pg.connectInfo(), centre.cache.path());
     REQUIRE(restored.start(&error));
     a.sync->setServer(QUrl(restored.url()));
-    REQUIRE(a.sync->login(s("admin"), s("secret"), &error));
+    REQUIRE(SyncWait::logIn(*a.sync, s("admin"), s("secret"), &error));
     REQUIRE(a.syncOnce());
     CHECK(a.sync->pendingCount() == 0);
     // Nothing lost: the two notes are on the server again, exactly once
@@ -269,7 +273,7 @@ TEST_CASE("A full disk while pulling leaves the desk usable: nothing half-applie
     int resets = 0;
     QObject::connect(&b.desk, &DeskService::deskReset, [&] { ++resets; });
     QString error;
-    CHECK_FALSE(b.sync->syncOnce(&error)); // no exception reaches the caller (a timer's slot, the event loop)
+    CHECK_FALSE(SyncWait::round(*b.sync, &error)); // no exception reaches the caller (a timer's slot, the event loop)
     INFO(error.toStdString());
     CHECK(error.contains(s("full")));
     CHECK(b.sync->lastError() == error);
@@ -287,4 +291,36 @@ TEST_CASE("A full disk while pulling leaves the desk usable: nothing half-applie
     REQUIRE(notes.exec(s("SELECT count(*) FROM ticket_events WHERE ticket_id = 'T1' AND kind = 'note'")));
     REQUIRE(notes.next());
     CHECK(notes.value(0).toInt() == 301);
+}
+
+TEST_CASE("A round never blocks the desk: it returns at once, the window's events run while the server answers, and "
+          "rounds asked for meanwhile make one more round",
+          "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    setUpCentre(a);
+    QSignalSpy finished(a.sync.get(), &SyncClient::roundFinished);
+    a.sync->requestRound();
+    // Nothing has been answered yet, yet the call is back: the desk's event loop is not re-entered from inside it
+    CHECK(a.sync->roundRunning());
+    CHECK(finished.isEmpty());
+    CHECK(a.sync->pendingCount() == 14);
+    // A poke and the poll arriving while the round waits: one more round afterwards, never two at once
+    REQUIRE(a.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("客户来电催单")}}).ok);
+    a.sync->requestRound();
+    a.sync->requestRound();
+    int ticks = 0; // a timer of the window's, running while the round waits
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+    tick.start(0);
+    REQUIRE(finished.wait(15000));
+    tick.stop();
+    CHECK(ticks > 0);
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK_FALSE(a.sync->roundRunning());
+    CHECK(a.sync->pendingCount() == 0); // the note committed during the first round went in the one more
+    CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 15);
+    QTest::qWait(200);
+    CHECK(finished.size() == 1); // one answer for the round and the one more it was asked for
 }

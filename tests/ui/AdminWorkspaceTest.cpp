@@ -27,6 +27,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
@@ -460,7 +461,11 @@ TEST_CASE("File - Central server - a bad address is named and not kept, a clerk 
     closed.close();
     server->clear();
     QTest::keyClicks(server, s("http://127.0.0.1:%1").arg(port));
-    CHECK_FALSE(dialog.test());
+    QSignalSpy tested(&dialog, &ServerDialog::tested);
+    dialog.test();
+    CHECK(dialog.message().contains(s("Asking"))); // the dialog stays live while the address is asked
+    REQUIRE(tested.wait(10000));
+    CHECK_FALSE(tested.at(0).at(0).toBool());
     CHECK(dialog.message().contains(s("cannot be reached")));
     QTest::keyClicks(ca, s("/nonexistent/centre.pem"));
     dialog.accept();

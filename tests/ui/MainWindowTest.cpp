@@ -12,6 +12,7 @@
 #include "models/TicketListModel.h"
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -215,7 +216,7 @@ TEST_CASE("With a server configured but unreachable, the desk works and shows wh
     const int waiting = sync.pendingCount();
     REQUIRE(waiting > 0); // the demo's commands are in the outbox
     QString error;
-    CHECK_FALSE(sync.syncOnce(&error));
+    CHECK_FALSE(SyncWait::round(sync, &error));
     CHECK(error.contains(QStringLiteral("cannot be reached")));
     CHECK(window.syncStatus().contains(QStringLiteral("Offline")));
     CHECK(window.syncStatus().contains(QString::number(waiting)));

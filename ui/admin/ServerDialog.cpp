@@ -71,9 +71,9 @@ ServerDialog::ServerDialog(DeskService &desk, QWidget *parent)
     m_message->setText(tr("Used from the next start of Dispatch Desk. Without a server the desk works the same, "
                           "alone."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *testButton = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
-    testButton->setToolTip(tr("Ask the address whether a Dispatch Desk server answers there"));
-    connect(testButton, &QPushButton::clicked, this, [this] { test(); });
+    m_testButton = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
+    m_testButton->setToolTip(tr("Ask the address whether a Dispatch Desk server answers there"));
+    connect(m_testButton, &QPushButton::clicked, this, &ServerDialog::test);
     connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -114,21 +114,28 @@ bool ServerDialog::check(QString *problem) const
     return true;
 }
 
-bool ServerDialog::test()
+void ServerDialog::test()
 {
     QString problem;
     if (!check(&problem)) {
         show(problem, true);
-        return false;
+        emit tested(false);
+        return;
     }
-    if (m_server->text().trimmed().isEmpty()) {
+    const QString address = m_server->text().trimmed();
+    if (address.isEmpty()) {
         show(tr("No server: this desk works alone."), false);
-        return false;
+        emit tested(false);
+        return;
     }
-    QString answer;
-    const bool ok = SyncClient::probe(QUrl(m_server->text().trimmed()), m_ca->text().trimmed(), &answer);
-    show(answer, !ok);
-    return ok;
+    // The dialog stays live while the address is asked (up to five seconds)
+    show(tr("Asking %1…").arg(address), false);
+    m_testButton->setEnabled(false);
+    SyncClient::probe(QUrl(address), m_ca->text().trimmed(), this, [this](bool ok, const QString &answer) {
+        m_testButton->setEnabled(true);
+        show(answer, !ok);
+        emit tested(ok);
+    });
 }
 
 void ServerDialog::accept()

@@ -4,6 +4,7 @@
 
 class DeskService;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 
 // File → Central server…: where this desk syncs — the server's address, the organisation's own certificate to trust
@@ -25,12 +26,15 @@ public:
 
     explicit ServerDialog(DeskService &desk, QWidget *parent = nullptr);
 
-    // Asks the address as the Test button does; true when a Dispatch Desk server answered
-    bool test();
+    // Asks the address as the Test button does; tested() says whether a Dispatch Desk server answered
+    void test();
     QString message() const;
 
 public slots:
     void accept() override;
+
+signals:
+    void tested(bool serverAnswered);
 
 private:
     bool check(QString *problem) const;
@@ -41,4 +45,5 @@ private:
     QLineEdit *m_ca;
     QLineEdit *m_outlet;
     QLabel *m_message;
+    QPushButton *m_testButton;
 };
