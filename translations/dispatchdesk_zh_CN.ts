@@ -4710,6 +4710,10 @@
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
 </context>
 <context>
     <name>ServiceContract</name>
