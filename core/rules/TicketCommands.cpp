@@ -495,7 +495,11 @@ void CommandProcessor::ticketReschedule(Context &c)
     checkSchedule(c, techId, t, start, end, QStringLiteral("appointment_start"));
     const bool refused = args.optionalBool(QStringLiteral("refused_entry")).value_or(false);
     Record after = t;
-    after.insert(kState, QStringLiteral("contacted"));
+    // [000 四.2(2) "不能在用户家维修的…需拉回修,并提供周转机"] a unit repaired in the workshop stays pulled back
+    // until the technician arrives with it on the booked return visit
+    const bool returnVisit = t.value(kState).toString() == QLatin1String("pulled_back");
+    if (!returnVisit)
+        after.insert(kState, QStringLiteral("contacted"));
     if (t.value(QStringLiteral("first_contact_at")).isNull())
         after.insert(QStringLiteral("first_contact_at"), c.at);
     after.insert(QStringLiteral("on_site_by"), start);
@@ -509,7 +513,8 @@ void CommandProcessor::ticketReschedule(Context &c)
           {{QStringLiteral("reason"), reason},
            {QStringLiteral("apology_logged"), true},
            {QStringLiteral("refused_entry"), refused},
-           {QStringLiteral("appointment_start"), start}});
+           {QStringLiteral("appointment_start"), start},
+           {QStringLiteral("return_visit"), returnVisit}});
     // R13/R21: a customer who refused the technician entry gets a manager's visit [000 三.3]
     if (refused)
         createTask(c, QStringLiteral("refused_entry"), t.value(QStringLiteral("id")).toString(), QString(),

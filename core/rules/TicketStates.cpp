@@ -32,9 +32,10 @@ QStringList TicketStates::allowedFrom(const QString &command)
          {QStringLiteral("new"), QStringLiteral("guided_by_phone"), QStringLiteral("unreachable"),
           QStringLiteral("awaiting_parts")}},
         {QStringLiteral("ticket.contact_attempt"), {QStringLiteral("dispatched"), QStringLiteral("contacted")}},
+        // From pulled_back: the visit that brings the repaired unit home (and takes the loaner back)
         {QStringLiteral("ticket.reschedule"),
          {QStringLiteral("dispatched"), QStringLiteral("contacted"), QStringLiteral("en_route"),
-          QStringLiteral("on_site"), QStringLiteral("unreachable")}},
+          QStringLiteral("on_site"), QStringLiteral("unreachable"), QStringLiteral("pulled_back")}},
         {QStringLiteral("ticket.reassign"),
          {QStringLiteral("dispatched"), QStringLiteral("contacted"), QStringLiteral("en_route"),
           QStringLiteral("on_site"), QStringLiteral("unreachable")}},

@@ -423,6 +423,39 @@ TEST_CASE("Loaners come from the pool: a unit out cannot be lent twice, an unkno
     REQUIRE(pull("T2", "JY-001").ok);
 }
 
+// [000 四.2(2)] "不能在用户家维修的,委婉向用户说明需拉回修,并提供周转机": the repaired unit goes home on a booked visit
+TEST_CASE("A unit pulled back to the workshop goes home on a return visit booked with the customer", "[seeds][R20]")
+{
+    TestDesk desk;
+    desk.driveTo(s("T1"), s("on_site"));
+    REQUIRE(desk.apply(s("ticket.pull_back"), TestDesk::at(s("10:00")),
+                       {{s("ticket"), s("T1")}, {s("appearance"), s("外观完好,无划痕")}})
+                .ok);
+    const QJsonObject back{
+        {s("ticket"), s("T1")}, {s("appointment_start"), TestDesk::at(s("15:00"))}, {s("reason"), s("修好送回")}};
+    const CommandResult noConsent = desk.apply(s("ticket.reschedule"), TestDesk::at(s("13:00")), back);
+    CHECK_FALSE(noConsent.ok);
+    CHECK(noConsent.error.field == s("customer_consent"));
+    QJsonObject agreed = back;
+    agreed.insert(s("customer_consent"), true);
+    REQUIRE(desk.apply(s("ticket.reschedule"), TestDesk::at(s("13:00")), agreed).ok);
+    // Still in the workshop until the technician arrives with it; the visit is on the technician's day
+    CHECK(desk.ticket(s("T1")).value(s("state")) == s("pulled_back"));
+    CHECK(desk.scalar(s("SELECT count(*) FROM appointments WHERE ticket_id = 'T1' AND state = 'active' AND start_at "
+                        "= %1")
+                          .arg(QDateTime::fromString(TestDesk::at(s("15:00")), Qt::ISODate).toMSecsSinceEpoch()))
+              .toInt() == 1);
+    // Another job for the same technician at 15:00 is a clash
+    desk.driveTo(s("T2"), s("new"));
+    const QString technician = desk.ticket(s("T1")).value(s("technician_id")).toString();
+    const CommandResult clash = desk.apply(
+        s("ticket.dispatch"), TestDesk::at(s("13:05")),
+        {{s("ticket"), s("T2")}, {s("technician"), technician}, {s("appointment_start"), TestDesk::at(s("15:00"))}});
+    CHECK_FALSE(clash.ok);
+    REQUIRE(desk.apply(s("ticket.arrive"), TestDesk::at(s("15:00")), {{s("ticket"), s("T1")}}).ok);
+    CHECK(desk.ticket(s("T1")).value(s("state")) == s("on_site"));
+}
+
 // [002 §4.5.5] a second technician: assigned, on both technicians' days
 TEST_CASE("A second technician is assigned a visit of their own on the same ticket", "[seeds][R13]")
 {
