@@ -2908,6 +2908,36 @@
         <source>parts-requisition-%1.pdf</source>
         <translation>领料单-%1.pdf</translation>
     </message>
+    <message>
+        <source>Open charges…</source>
+        <translation>未收费用…</translation>
+    </message>
+    <message>
+        <source>Charges not yet paid, closed tickets too: record a payment the customer made later</source>
+        <translation>尚未收取的费用(含已关闭的工单):登记用户事后支付的款项</translation>
+    </message>
+    <message>
+        <source>No ticket has an open charge.</source>
+        <translation>没有未收费用的工单。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 open (%4)</source>
+        <translation>%1 — %2,未收 %3(%4)</translation>
+    </message>
+    <message>
+        <source>Open charges</source>
+        <translation>未收费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a charge not yet paid. Choose the one the customer paid.</source>
+        <translation>
+            <numerusform>有 %n 张工单的费用尚未收取。请选择用户已付款的工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -3982,6 +4012,30 @@
     <message>
         <source>Appliance added to the customer&apos;s record.</source>
         <translation>家电已加入用户档案。</translation>
+    </message>
+    <message>
+        <source>Number of the ticket the complaint is about (optional)</source>
+        <translation>投诉所涉及的工单号(可选)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Serious: a manager follows up</source>
+        <translation>严重:由经理跟进</translation>
+    </message>
+    <message>
+        <source>About &amp;ticket</source>
+        <translation>涉及工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>严重程度(&amp;V)</translation>
     </message>
 </context>
 <context>

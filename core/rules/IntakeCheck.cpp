@@ -9,7 +9,7 @@ IntakeCheck::Result IntakeCheck::check(Store &store, const QString &productId, c
     if (productId.isEmpty())
         return r;
     if (const auto open = store.openTicketForProduct(productId))
-        r.openTicket = store.load(Store::Tickets, *open);
+        (kind == QLatin1String("complaint") ? r.complaintAbout : r.openTicket) = store.load(Store::Tickets, *open);
     if (kind == QLatin1String("repair")) {
         const qint64 since = atMs - qint64(settings.repeatRepairDays) * 24 * 3600 * 1000;
         r.repeatOf = store.lastCompletedRepair(productId, since, atMs, QString());

@@ -14,8 +14,10 @@ class IntakeCheck
 public:
     struct Result
     {
-        std::optional<Record> openTicket; // id, number, state
-        std::optional<Record> repeatOf;   // the earlier completed repair
+        std::optional<Record> openTicket; // id, number, state: a second ticket is refused (R2)
+        // A complaint call is not a second repair (R16): the appliance's open ticket is what it is likely about
+        std::optional<Record> complaintAbout;
+        std::optional<Record> repeatOf; // the earlier completed repair
     };
 
     static Result check(Store &store, const QString &productId, const QString &kind, qint64 atMs,

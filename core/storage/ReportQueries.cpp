@@ -294,6 +294,17 @@ QList<Record> ReportQueries::maintenanceDue(qint64 asOfMs, int utcOffsetMinutes,
     return Store::rows(q);
 }
 
+QList<Record> ReportQueries::openCharges(int limit)
+{
+    QSqlQuery &q = m_store.prepare(QStringLiteral(
+        "SELECT t.id, t.number, c.name AS customer_name, t.charges_fen - t.paid_fen AS open_fen, t.state, "
+        "t.completed_at FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id "
+        "WHERE t.charges_fen > t.paid_fen ORDER BY t.completed_at, t.number LIMIT :limit"));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    m_store.exec(q);
+    return Store::rows(q);
+}
+
 QList<Record> ReportQueries::tasks()
 {
     QSqlQuery &q = m_store.prepare(QStringLiteral("SELECT * FROM tasks ORDER BY created_at, id"));

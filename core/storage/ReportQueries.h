@@ -77,6 +77,9 @@ public:
     QList<Record> maintenanceDue(qint64 asOfMs, int utcOffsetMinutes, int limit);
     // R21: every manager's task, oldest first
     QList<Record> tasks();
+    // R6 [002 §4.7.5]: tickets in any state, closed ones too, whose charges are not all paid: id, number,
+    // customer_name, open_fen, state, completed_at; the oldest completion first
+    QList<Record> openCharges(int limit);
     // R20: the ticket's last loaner unit and whether it is still out
     struct Loan
     {

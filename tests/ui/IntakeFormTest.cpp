@@ -42,6 +42,16 @@ struct IntakeDesk
         product(QStringLiteral("P2"), QStringLiteral("C2"), QStringLiteral("purifier"), QString(), QString());
         makeForm();
     }
+    // T1: 张伟's fridge (P1) makes a noise, the repair is open
+    void openRepair()
+    {
+        REQUIRE(desk.submit(QStringLiteral("ticket.open"), {{QStringLiteral("id"), QStringLiteral("T1")},
+                                                            {QStringLiteral("kind"), QStringLiteral("repair")},
+                                                            {QStringLiteral("fault"), QStringLiteral("冰箱有异响")},
+                                                            {QStringLiteral("customer"), QStringLiteral("C1")},
+                                                            {QStringLiteral("product"), QStringLiteral("P1")}})
+                    .ok);
+    }
     void makeForm() { form = std::make_unique<IntakeForm>(desk, dir.filePath(QStringLiteral("draft.json"))); }
     void customer(const QString &id, const QString &name, const QString &phone, const QString &address,
                   const QString &zone)
@@ -194,13 +204,7 @@ TEST_CASE("Intake: a known caller is found by phone suffix, 2-character name and
 TEST_CASE("Intake: a second call about an open ticket becomes a reminder on it", "[ui][intake]")
 {
     IntakeDesk d;
-    REQUIRE(d.desk
-                .submit(QStringLiteral("ticket.open"), {{QStringLiteral("id"), QStringLiteral("T1")},
-                                                        {QStringLiteral("kind"), QStringLiteral("repair")},
-                                                        {QStringLiteral("fault"), QStringLiteral("冰箱有异响")},
-                                                        {QStringLiteral("customer"), QStringLiteral("C1")},
-                                                        {QStringLiteral("product"), QStringLiteral("P1")}})
-                .ok);
+    d.openRepair();
     d.makeForm();
     d.show();
     d.typeCaller(QStringLiteral("13812345678"), true);
@@ -220,6 +224,57 @@ TEST_CASE("Intake: a second call about an open ticket becomes a reminder on it",
     const auto t = d.desk.store().load(Store::Tickets, QStringLiteral("T1"));
     CHECK(t->value(QStringLiteral("priority")).toString() == QStringLiteral("high"));
     CHECK(t->value(QStringLiteral("flags")).toString().contains(QStringLiteral("reminder")));
+}
+
+// R16 [004 "谁接听,谁跟踪,谁反馈"; 001 表单 7–8]: a complaint call names the ticket it is about and is registered at
+// once
+TEST_CASE("Intake: a complaint call names the ticket it is about and lands in the complaint register",
+          "[ui][intake][R16]")
+{
+    IntakeDesk d;
+    d.openRepair();
+    d.desk.setUser(QStringLiteral("u-disp"));
+    REQUIRE(d.desk
+                .submit(QStringLiteral("ticket.dispatch"),
+                        {{QStringLiteral("ticket"), QStringLiteral("T1")},
+                         {QStringLiteral("technician"), QStringLiteral("W1")},
+                         {QStringLiteral("appointment_start"), QStringLiteral("2026-11-20T14:00:00+08:00")}})
+                .ok);
+    d.desk.setUser(QStringLiteral("u-clerk"));
+    d.makeForm();
+    d.show();
+    auto *about = d.child<QLineEdit>("aboutTicket");
+    auto *severity = d.child<QComboBox>("complaintSeverity");
+    CHECK_FALSE(about->isVisible()); // a repair call has no such field
+    d.typeCaller(QStringLiteral("13812345678"), true);
+    QTest::keyClick(d.child<QLineEdit>("callerSearch"), Qt::Key_Return);
+    REQUIRE(d.form->customerId() == QStringLiteral("C1"));
+    auto *kind = d.child<QComboBox>("kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("complaint")));
+    CHECK(about->isVisible());
+    CHECK(severity->isVisible());
+    CHECK(about->text() == QStringLiteral("DD-20261120-0001")); // the appliance's open ticket is offered
+    about->clear();
+    imeCommit(d.child<QPlainTextEdit>("fault"), QStringLiteral("师傅电话里态度很差"));
+    // A number that is no ticket: said on the field, nothing saved
+    QTest::keyClicks(about, QStringLiteral("DD-20261120-0099"));
+    QTest::keyClick(about, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(d.form->lastMessage().contains(QStringLiteral("DD-20261120-0099")));
+    CHECK(QApplication::focusWidget() == about);
+    CHECK(TestDesk::scalarOf(d.desk.database(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 0);
+    about->clear();
+    QTest::keyClicks(about, QStringLiteral("DD-20261120-0001"));
+    severity->setCurrentIndex(severity->findData(QStringLiteral("serious")));
+    QTest::keyClick(about, Qt::Key_Return, Qt::ControlModifier);
+    INFO(d.form->lastMessage().toStdString());
+    REQUIRE(TestDesk::scalarOf(d.desk.database(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 1);
+    CHECK(TestDesk::scalarOf(d.desk.database(),
+                             QStringLiteral("SELECT ticket_id || ' ' || technician_id || ' ' || owner || ' ' || source "
+                                            "|| ' ' || words FROM complaints"))
+              .toString() == QStringLiteral("T1 W1 u-clerk intake 师傅电话里态度很差"));
+    // a serious complaint: a manager's task (R21)
+    CHECK(TestDesk::scalarOf(d.desk.database(), QStringLiteral("SELECT count(*) FROM tasks")).toInt() == 1);
+    CHECK(about->text().isEmpty()); // clear for the next call
 }
 
 TEST_CASE("Intake: a bad phone blocks saving, says why, and keeps what was typed", "[ui][intake]")

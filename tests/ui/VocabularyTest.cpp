@@ -14,6 +14,7 @@
 #include "service/DeskService.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,16 @@ struct Desk
     }
     void advance(int minutes) { clock->advanceSecs(qint64(minutes) * 60); }
 };
+
+// The caller of most tests here: 张伟 in Z1
+QJsonObject zhangWei()
+{
+    return QJsonObject{{s("id"), s("C1")},
+                       {s("name"), s("张伟")},
+                       {s("phones"), QJsonArray{s("13812345678")}},
+                       {s("address"), s("北京市海淀区中关村大街27号")},
+                       {s("zone"), s("Z1")}};
+}
 
 void key(DispatchBoard &board, QKeySequence k)
 {
@@ -292,11 +303,7 @@ TEST_CASE("Board: a loaner unit is added to the pool, lent at pull-back and brou
     d.submit("ticket.open", {{s("id"), s("T1")},
                              {s("kind"), s("repair")},
                              {s("fault"), s("冰箱不制冷")},
-                             {s("customer"), QJsonObject{{s("id"), s("C1")},
-                                                         {s("name"), s("张伟")},
-                                                         {s("phones"), QJsonArray{s("13812345678")}},
-                                                         {s("address"), s("北京市海淀区中关村大街27号")},
-                                                         {s("zone"), s("Z1")}}},
+                             {s("customer"), zhangWei()},
                              {s("product"), QJsonObject{{s("id"), s("P1")},
                                                         {s("category"), s("fridge")},
                                                         {s("model"), s("BCD-470")},
@@ -361,4 +368,61 @@ TEST_CASE("Board: an appliance due for maintenance becomes a maintenance ticket"
     // listed no more while its ticket is open
     CHECK_FALSE(board.openMaintenanceTicket());
     CHECK(board.lastMessage().contains(s("No appliance")));
+}
+
+// R6 [002 §4.7.5]: a charge left unpaid at the visit is collected later, after the ticket closed too
+TEST_CASE("Board: Open charges lists a closed ticket's unpaid charge and records the payment", "[ui][board][seeds]")
+{
+    Desk d(s("u-disp"));
+    d.submit("ticket.open", {{s("id"), s("T1")},
+                             {s("kind"), s("repair")},
+                             {s("fault"), s("冰箱不制冷")},
+                             {s("customer"), zhangWei()},
+                             {s("product"), QJsonObject{{s("id"), s("P1")}, {s("category"), s("fridge")}}}});
+    d.submit(
+        "ticket.dispatch",
+        {{s("ticket"), s("T1")}, {s("technician"), s("W1")}, {s("appointment_start"), s("2026-11-20T10:00:00+08:00")}});
+    d.advance(60);
+    d.submit("ticket.arrive", {{s("ticket"), s("T1")}});
+    d.submit("ticket.complete", {{s("ticket"), s("T1")},
+                                 {s("resolution"), s("更换压缩机")},
+                                 {s("fee_lines"), QJsonArray{s("VISIT")}},
+                                 {s("purchase_date"), s("2020-01-01")},
+                                 {s("paid"), false},
+                                 {s("signed_by"), s("张伟")}});
+    d.advance(120);
+    d.submit("callback.record", {{s("ticket"), s("T1")}, {s("reached"), true}, {s("solved"), true}});
+    REQUIRE(d.ticket(s("T1")).value(s("state")).toString() == s("closed"));
+    const qint64 open = d.ticket(s("T1")).value(s("charges_fen")).toLongLong();
+    REQUIRE(open > 0);
+    DispatchBoard board(d.desk);
+    board.setDialogRunner(d.runner());
+    board.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&board));
+    const QString number = d.ticket(s("T1")).value(s("number")).toString();
+    QString listed;
+    d.answers << [&](QDialog &dialog) {
+        auto &c = static_cast<CommandDialog &>(dialog);
+        const auto *combo = c.findChild<QComboBox *>();
+        for (int i = 0; combo && i < combo->count(); ++i)
+            listed += combo->itemText(i) + s("\n");
+        c.setValue(s("ticket"), s("T1"));
+        return int(QDialog::Accepted);
+    };
+    d.answer([](CommandDialog &c) { c.setValue(s("amount"), s("10.00")); }); // part of it first
+    REQUIRE(board.collectOpenCharge());
+    CHECK(listed.contains(number));
+    CHECK(listed.contains(s("张伟")));
+    CHECK(d.ticket(s("T1")).value(s("paid_fen")).toLongLong() == 1000);
+    CHECK(board.lastMessage().contains(number));
+    // the rest: the list still has it, and then no more
+    d.answers << [&](QDialog &dialog) {
+        static_cast<CommandDialog &>(dialog).setValue(s("ticket"), s("T1"));
+        return int(QDialog::Accepted);
+    };
+    d.answer([](CommandDialog &) {}); // the open amount is filled in
+    REQUIRE(board.collectOpenCharge());
+    CHECK(d.ticket(s("T1")).value(s("paid_fen")).toLongLong() == open);
+    CHECK_FALSE(board.collectOpenCharge());
+    CHECK(board.lastMessage().contains(s("No ticket has an open charge")));
 }

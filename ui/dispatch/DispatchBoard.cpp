@@ -231,6 +231,10 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
                                "ticket for one"));
     maintenance->setProperty("command", QStringLiteral("ticket.open"));
     connect(maintenance, &QPushButton::clicked, this, &DispatchBoard::openMaintenanceTicket);
+    auto *charges = new QPushButton(Icons::get(Icons::Complete), tr("Open charges…"));
+    charges->setToolTip(tr("Charges not yet paid, closed tickets too: record a payment the customer made later"));
+    charges->setProperty("command", QStringLiteral("ticket.payment"));
+    connect(charges, &QPushButton::clicked, this, &DispatchBoard::collectOpenCharge);
     auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV"));
     exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
@@ -243,6 +247,7 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     dayRow->addWidget(sheet);
     dayRow->addWidget(loanerPool);
     dayRow->addWidget(maintenance);
+    dayRow->addWidget(charges);
     dayRow->addWidget(exportButton);
     dayRow->addStretch();
     auto *scroll = new QScrollArea;
@@ -880,22 +885,58 @@ void DispatchBoard::collectPayment()
     const QString ticket = selectedTicket();
     if (ticket.isEmpty())
         return say(tr("Select a ticket first."), true);
+    collectPaymentOf(ticket);
+}
+
+bool DispatchBoard::collectOpenCharge()
+{
+    // R6 [002 §4.7.5]: a charge left unpaid at the visit is collected later, after the ticket closed too
+    const QList<Record> open = ReportQueries(m_desk.store()).openCharges(500);
+    if (open.isEmpty()) {
+        say(tr("No ticket has an open charge."));
+        return false;
+    }
+    QList<QPair<QString, QString>> items;
+    for (const Record &r : open)
+        items << qMakePair(tr("%1 — %2, %3 open (%4)")
+                               .arg(r.value(QStringLiteral("number")).toString(),
+                                    r.value(QStringLiteral("customer_name")).toString(),
+                                    DisplayText::money(r.value(QStringLiteral("open_fen")).toLongLong()),
+                                    TicketStates::label(r.value(QStringLiteral("state")).toString())),
+                           r.value(QStringLiteral("id")).toString());
+    CommandDialog dialog(
+        tr("Open charges"),
+        tr("%n ticket(s) have a charge not yet paid. Choose the one the customer paid.", nullptr, int(open.size())),
+        this);
+    dialog.addChoice(QStringLiteral("ticket"), tr("Ticket"), items);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return false;
+    return collectPaymentOf(dialog.fields().value(QStringLiteral("ticket")).toString());
+}
+
+bool DispatchBoard::collectPaymentOf(const QString &ticket)
+{
     const auto record = m_desk.store().load(Store::Tickets, ticket);
+    if (!record)
+        return false;
     const qint64 open = record->value(QStringLiteral("charges_fen")).toLongLong() -
                         record->value(QStringLiteral("paid_fen")).toLongLong();
-    if (open <= 0)
-        return say(tr("%1 has nothing left to pay.").arg(record->value(QStringLiteral("number")).toString()), true);
+    if (open <= 0) {
+        say(tr("%1 has nothing left to pay.").arg(record->value(QStringLiteral("number")).toString()), true);
+        return false;
+    }
     // R6 [002 §4.7.5]: an unpaid charge collected later
     CommandDialog dialog(tr("Payment received"),
                          tr("Open charge: %1. Enter the amount received, in yuan.").arg(DisplayText::money(open)),
                          this);
     dialog.addText(QStringLiteral("amount"), tr("Amount (¥)"), QString::number(double(open) / 100.0, 'f', 2));
-    runCommandDialog(
+    return runCommandDialog(
         dialog,
-        [&dialog] {
+        [&dialog, ticket] {
             bool ok = false;
             const double yuan = dialog.fields().value(QStringLiteral("amount")).toString().trimmed().toDouble(&ok);
-            return QJsonObject{{QStringLiteral("amount_fen"), ok ? QJsonValue(qRound64(yuan * 100.0)) : QJsonValue()}};
+            return QJsonObject{{QStringLiteral("ticket"), ticket},
+                               {QStringLiteral("amount_fen"), ok ? QJsonValue(qRound64(yuan * 100.0)) : QJsonValue()}};
         },
         QStringLiteral("ticket.payment"), tr("%1: payment recorded."));
 }

@@ -74,6 +74,8 @@ public slots:
     bool openMaintenanceTicket();
     void verify();
     void collectPayment();
+    // Open charges of every ticket, closed ones too: one chosen, its payment recorded
+    bool collectOpenCharge();
     void cancelTicket();
     void showTimeline();
     void printReceipt();
@@ -93,6 +95,7 @@ private:
     void ticketsChanged(const QStringList &ids);
     void applyFilters();
     bool submit(const QString &command, QJsonObject fields, const QString &done);
+    bool collectPaymentOf(const QString &ticket);
     // Runs a command dialog until the core accepts its fields or the user cancels
     bool runCommandDialog(QDialog &dialog, const std::function<QJsonObject()> &fields, const QString &command,
                           const QString &done);

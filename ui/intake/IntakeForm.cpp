@@ -52,12 +52,13 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
     : QWidget(parent), m_desk(desk), m_draft(std::make_unique<IntakeDraft>(draftPath)), m_caller(new QLineEdit),
       m_matches(new QListWidget), m_name(new QLineEdit), m_phone(new QLineEdit), m_address(new QLineEdit),
       m_zone(new QComboBox), m_product(new QComboBox), m_category(new QComboBox), m_model(new QLineEdit),
-      m_serial(new QLineEdit), m_purchaseDate(new QLineEdit), m_kind(new QComboBox), m_fault(new QPlainTextEdit),
-      m_quickFaults(new QWidget), m_priority(new QComboBox), m_priorityReason(new QLineEdit), m_channel(new QComboBox),
-      m_preferredTime(new QLineEdit), m_warranty(new QLabel), m_checks(new QLabel), m_message(new QLabel),
-      m_reminderButton(new QPushButton), m_contractButton(new QPushButton), m_applianceButton(new QPushButton),
-      m_runDialog([](QDialog &d) { return d.exec(); }), m_history(new CallerHistoryPanel(desk)),
-      m_modelCompletions(new QStringListModel(this)), m_searchTimer(new QTimer(this)), m_draftTimer(new QTimer(this))
+      m_serial(new QLineEdit), m_purchaseDate(new QLineEdit), m_kind(new QComboBox), m_aboutTicket(new QLineEdit),
+      m_severity(new QComboBox), m_fault(new QPlainTextEdit), m_quickFaults(new QWidget), m_priority(new QComboBox),
+      m_priorityReason(new QLineEdit), m_channel(new QComboBox), m_preferredTime(new QLineEdit), m_warranty(new QLabel),
+      m_checks(new QLabel), m_message(new QLabel), m_reminderButton(new QPushButton), m_contractButton(new QPushButton),
+      m_applianceButton(new QPushButton), m_runDialog([](QDialog &d) { return d.exec(); }),
+      m_history(new CallerHistoryPanel(desk)), m_modelCompletions(new QStringListModel(this)),
+      m_searchTimer(new QTimer(this)), m_draftTimer(new QTimer(this))
 {
     buildLayout();
     reloadChoices();
@@ -69,11 +70,11 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
     m_draftTimer->setInterval(400);
     connect(m_draftTimer, &QTimer::timeout, this, [this] { m_draft->save(draftFields()); });
 
-    for (QLineEdit *e :
-         {m_caller, m_name, m_phone, m_address, m_model, m_serial, m_purchaseDate, m_priorityReason, m_preferredTime})
+    for (QLineEdit *e : {m_caller, m_name, m_phone, m_address, m_model, m_serial, m_purchaseDate, m_priorityReason,
+                         m_preferredTime, m_aboutTicket})
         connect(e, &QLineEdit::textChanged, this, &IntakeForm::fieldsChanged);
     connect(m_fault, &QPlainTextEdit::textChanged, this, &IntakeForm::fieldsChanged);
-    for (QComboBox *c : {m_zone, m_kind, m_priority, m_channel})
+    for (QComboBox *c : {m_zone, m_kind, m_priority, m_channel, m_severity})
         connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::fieldsChanged);
     connect(m_product, &QComboBox::currentIndexChanged, this, &IntakeForm::productChosen);
     connect(m_category, &QComboBox::currentIndexChanged, this, &IntakeForm::categoryChanged);
@@ -118,6 +119,8 @@ void IntakeForm::buildLayout()
                                                          {m_serial, "serial"},
                                                          {m_purchaseDate, "purchaseDate"},
                                                          {m_kind, "kind"},
+                                                         {m_aboutTicket, "aboutTicket"},
+                                                         {m_severity, "complaintSeverity"},
                                                          {m_fault, "fault"},
                                                          {m_priority, "priority"},
                                                          {m_priorityReason, "priorityReason"},
@@ -143,6 +146,13 @@ void IntakeForm::buildLayout()
     m_model->setCompleter(modelCompleter);
     for (const char *k : {"repair", "install", "maintenance", "relocation", "consultation", "complaint"})
         m_kind->addItem(DisplayText::kind(QLatin1String(k)), QLatin1String(k));
+    m_aboutTicket->setPlaceholderText(tr("Number of the ticket the complaint is about (optional)"));
+    const QList<QPair<QString, QString>> severities = {
+        {QStringLiteral("normal"), tr("Normal")},
+        {QStringLiteral("minor"), tr("Minor")},
+        {QStringLiteral("serious"), tr("Serious: a manager follows up")}};
+    for (const auto &v : severities)
+        m_severity->addItem(v.second, v.first);
     m_priority->addItem(QString(), QString());
     for (const char *p : {"urgent", "high", "normal", "scheduled"})
         m_priority->addItem(DisplayText::priority(QLatin1String(p)), QLatin1String(p));
@@ -177,7 +187,10 @@ void IntakeForm::buildLayout()
     whatForm->addRow(QString(), m_warranty);
     auto *wrong = new QGroupBox(tr("What is wrong, and when"));
     auto *wrongForm = new QFormLayout(wrong);
+    m_wrongForm = wrongForm;
     wrongForm->addRow(tr("&Kind"), m_kind);
+    wrongForm->addRow(tr("About &ticket"), m_aboutTicket);
+    wrongForm->addRow(tr("Se&verity"), m_severity);
     wrongForm->addRow(tr("Fault &description"), m_fault);
     wrongForm->addRow(tr("Common"), m_quickFaults);
     wrongForm->addRow(tr("Pri&ority"), m_priority);
@@ -267,11 +280,14 @@ void IntakeForm::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
     // Tab order follows the conversation: who → which appliance → what is wrong → when
-    const QList<QWidget *> order = {m_caller,   m_name,           m_phone,         m_address,      m_zone, m_product,
-                                    m_category, m_model,          m_serial,        m_purchaseDate, m_kind, m_fault,
-                                    m_priority, m_priorityReason, m_preferredTime, m_channel,      save};
+    const QList<QWidget *> order = {m_caller,         m_name,          m_phone,    m_address, m_zone,
+                                    m_product,        m_category,      m_model,    m_serial,  m_purchaseDate,
+                                    m_kind,           m_aboutTicket,   m_severity, m_fault,   m_priority,
+                                    m_priorityReason, m_preferredTime, m_channel,  save};
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    wrongForm->setRowVisible(m_aboutTicket, false); // until the call is a complaint
+    wrongForm->setRowVisible(m_severity, false);
 }
 
 void IntakeForm::reloadChoices()
@@ -439,6 +455,9 @@ void IntakeForm::categoryChanged()
 
 void IntakeForm::fieldsChanged()
 {
+    const bool complaint = m_kind->currentData().toString() == QLatin1String("complaint");
+    m_wrongForm->setRowVisible(m_aboutTicket, complaint);
+    m_wrongForm->setRowVisible(m_severity, complaint);
     if (m_loading)
         return;
     updateChecks();
@@ -493,6 +512,13 @@ void IntakeForm::updateChecks()
         IntakeCheck::check(m_desk.store(), currentProductId(), m_kind->currentData().toString(),
                            m_desk.clock().now().toMSecsSinceEpoch(), settings);
     m_openTicketId = check.openTicket ? check.openTicket->value(QStringLiteral("id")).toString() : QString();
+    // A complaint about the appliance's open ticket: that ticket is offered, the clerk may name another
+    // (once: a clerk who clears it means it)
+    const QString offered =
+        check.complaintAbout ? check.complaintAbout->value(QStringLiteral("id")).toString() : QString();
+    if (!offered.isEmpty() && offered != m_aboutOffered && m_aboutTicket->text().trimmed().isEmpty())
+        m_aboutTicket->setText(check.complaintAbout->value(QStringLiteral("number")).toString());
+    m_aboutOffered = offered;
     m_reminderButton->setEnabled(check.openTicket.has_value());
     if (check.openTicket)
         lines << QStringLiteral("<b style='color:#c62828'>") +
@@ -567,6 +593,11 @@ QJsonObject IntakeForm::ticketFields() const
     }
     if (!m_preferredTime->text().trimmed().isEmpty())
         fields.insert(QStringLiteral("preferred_time"), m_preferredTime->text().trimmed());
+    if (m_kind->currentData().toString() == QLatin1String("complaint")) {
+        if (!m_aboutTicket->text().trimmed().isEmpty())
+            fields.insert(QStringLiteral("about_ticket"), m_aboutTicket->text().trimmed());
+        fields.insert(QStringLiteral("severity"), m_severity->currentData().toString());
+    }
     return fields;
 }
 
@@ -597,6 +628,10 @@ void IntakeForm::showError(const QString &field, const QString &message)
         target = field == QLatin1String("priority") ? static_cast<QWidget *>(m_priority) : m_priorityReason;
     else if (field == QLatin1String("kind"))
         target = m_kind;
+    else if (field == QLatin1String("about_ticket") || field == QLatin1String("about_technician"))
+        target = m_aboutTicket;
+    else if (field == QLatin1String("severity"))
+        target = m_severity;
     else if (field == QLatin1String("channel"))
         target = m_channel;
     m_message->setText(tr("Not saved: %1").arg(message));
@@ -702,9 +737,11 @@ void IntakeForm::showCustomer(const QString &customerId)
 void IntakeForm::clear()
 {
     m_loading = true;
-    for (QLineEdit *e :
-         {m_caller, m_name, m_phone, m_address, m_model, m_serial, m_purchaseDate, m_priorityReason, m_preferredTime})
+    for (QLineEdit *e : {m_caller, m_name, m_phone, m_address, m_model, m_serial, m_purchaseDate, m_priorityReason,
+                         m_preferredTime, m_aboutTicket})
         e->clear();
+    m_severity->setCurrentIndex(0);
+    m_aboutOffered.clear();
     m_fault->clear();
     m_matches->clear();
     m_matches->hide();
@@ -762,6 +799,8 @@ void IntakeForm::restoreDraft(const QJsonObject &d)
     m_serial->setText(product.value(QStringLiteral("serial")).toString());
     m_purchaseDate->setText(product.value(QStringLiteral("purchase_date")).toString());
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(d.value(QStringLiteral("kind")).toString())));
+    m_aboutTicket->setText(d.value(QStringLiteral("about_ticket")).toString());
+    m_severity->setCurrentIndex(qMax(0, m_severity->findData(d.value(QStringLiteral("severity")).toString())));
     m_fault->setPlainText(d.value(QStringLiteral("fault")).toString());
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(d.value(QStringLiteral("priority")).toString())));
     m_priorityReason->setText(d.value(QStringLiteral("priority_reason")).toString());

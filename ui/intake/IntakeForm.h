@@ -8,6 +8,7 @@ class CallerHistoryPanel;
 class DeskService;
 class IntakeDraft;
 class QComboBox;
+class QFormLayout;
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -93,6 +94,11 @@ private:
     QLineEdit *m_serial;
     QLineEdit *m_purchaseDate;
     QComboBox *m_kind;
+    // A complaint call (R16): the ticket it is about, by number, and how serious it is; shown for complaints only
+    QLineEdit *m_aboutTicket;
+    QComboBox *m_severity;
+    QString m_aboutOffered; // the open ticket offered in m_aboutTicket
+    QFormLayout *m_wrongForm = nullptr;
     QPlainTextEdit *m_fault;
     QWidget *m_quickFaults;
     QComboBox *m_priority;
