@@ -745,10 +745,6 @@
 <context>
     <name>ChargeCalculator</name>
     <message>
-        <source>Each part needs a sku and a qty.</source>
-        <translation>每个配件都需要 sku 和 qty。</translation>
-    </message>
-    <message>
         <source>Part &quot;%1&quot; is not in the parts catalogue.</source>
         <translation>配件“%1”不在配件目录中。</translation>
     </message>
@@ -757,16 +753,20 @@
         <translation>每条收费项必须是收费代码，或带有 code 的对象。</translation>
     </message>
     <message>
-        <source>Fee &quot;%1&quot; is not on the published fee schedule (收费标准). A charge off the schedule needs a name, an amount, a supervisor&apos;s approval (approved_by) and a reason.</source>
-        <translation>收费项“%1”不在公布的收费标准中。收费标准以外的收费需要名称、金额、主管批准（approved_by）和理由。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not on the published fee schedule: it needs a supervisor&apos;s approval (approved_by) and a reason.</source>
-        <translation>“%1”不在公布的收费标准中：需要主管批准（approved_by）并说明理由。</translation>
-    </message>
-    <message>
         <source>%1 is not a supervisor; only a supervisor can approve a charge off the fee schedule.</source>
         <translation>%1 不是主管；只有主管才能批准收费标准以外的收费。</translation>
+    </message>
+    <message>
+        <source>Each part needs its part number and a quantity.</source>
+        <translation>每个配件都需要配件编号和数量。</translation>
+    </message>
+    <message>
+        <source>Fee &quot;%1&quot; is not on the published fee schedule (收费标准). A charge off the schedule needs a name, an amount, a supervisor&apos;s approval and a reason.</source>
+        <translation>收费项“%1”不在公布的收费标准中。收费标准以外的收费需要名称、金额、主管批准和理由。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the published fee schedule: it needs a supervisor&apos;s approval and a reason.</source>
+        <translation>“%1”不在公布的收费标准中：需要主管批准并说明理由。</translation>
     </message>
 </context>
 <context>
@@ -838,16 +838,16 @@
         <source>satisfaction must be 满意, 基本满意 or 不满意.</source>
         <translation>satisfaction 必须是“满意”“基本满意”或“不满意”。</translation>
     </message>
+    <message>
+        <source>%1: there is no such day as %2.</source>
+        <translation>%1：没有 %2 这一天。</translation>
+    </message>
 </context>
 <context>
     <name>CommandProcessor</name>
     <message>
         <source>Complaint registered: %1</source>
         <translation>已登记投诉：%1</translation>
-    </message>
-    <message>
-        <source>Name the callback (callback) or its ticket (ticket).</source>
-        <translation>请指定回访（callback）或其所属工单（ticket）。</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
@@ -934,10 +934,6 @@
         <translation>value 为必填项（数字或文本）。</translation>
     </message>
     <message>
-        <source>travel_minutes must map zone ids to minutes.</source>
-        <translation>travel_minutes 必须是“片区编号 → 分钟数”的映射。</translation>
-    </message>
-    <message>
         <source>The travel time to zone %1 must be whole minutes from 0 to 1440.</source>
         <translation>到片区 %1 的路程时间必须是 0 到 1440 之间的整数分钟。</translation>
     </message>
@@ -948,14 +944,6 @@
     <message>
         <source>There is no product category %1.</source>
         <translation>产品品类 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>shift_start must be a time like 08:30.</source>
-        <translation>shift_start 必须是类似 08:30 的时间。</translation>
-    </message>
-    <message>
-        <source>shift_end must be a time like 17:30.</source>
-        <translation>shift_end 必须是类似 17:30 的时间。</translation>
     </message>
     <message>
         <source>The shift must end after it starts.</source>
@@ -1014,10 +1002,6 @@
         <translation>工单 %1 无需核实。</translation>
     </message>
     <message>
-        <source>Schedule conflict: %1. Choose another time or technician, or give a reason to override (override_reason).</source>
-        <translation>时间安排冲突：%1。请另选时间或技师，或填写强制安排的理由（override_reason）。</translation>
-    </message>
-    <message>
         <source>An appointment end needs an appointment start.</source>
         <translation>填写了预约结束时间，就必须同时填写预约开始时间。</translation>
     </message>
@@ -1032,10 +1016,6 @@
     <message>
         <source>The last unanswered call was at %1; the next try is due from %2 (every %3 minutes).</source>
         <translation>上一次未接通的电话在 %1；下一次可从 %2 起再拨（每 %3 分钟一次）。</translation>
-    </message>
-    <message>
-        <source>A new time needs the customer&apos;s consent. Call the customer, apologise, agree the new time, then record customer_consent; otherwise give the ticket to another technician.</source>
-        <translation>更改上门时间须征得用户同意。请致电用户、表示歉意并商定新时间，然后记录 customer_consent；否则请将工单改派给其他技师。</translation>
     </message>
     <message>
         <source>The new appointment is in the past.</source>
@@ -1080,10 +1060,6 @@
     <message>
         <source>Ticket %1 is %2; a reminder call belongs on a ticket that is still being worked on.</source>
         <translation>工单 %1 当前为“%2”;催单只能记在仍在处理中的工单上。</translation>
-    </message>
-    <message>
-        <source>The suggested priority is %1; say why this call should be %2 (priority_reason).</source>
-        <translation>建议的优先级为“%1”；请说明此来电为何应为“%2”（priority_reason）。</translation>
     </message>
     <message>
         <source>%1 is no longer an active user.</source>
@@ -1172,6 +1148,34 @@
     <message>
         <source>The helper must be another technician than the ticket&apos;s own.</source>
         <translation>协助的技术员必须是工单负责人以外的另一人。</translation>
+    </message>
+    <message>
+        <source>The travel minutes must give, for each zone, the minutes it takes.</source>
+        <translation>路程分钟数必须给出到每个片区所需的分钟数。</translation>
+    </message>
+    <message>
+        <source>The shift start must be a time like 08:30.</source>
+        <translation>上班时间必须是类似 08:30 的时间。</translation>
+    </message>
+    <message>
+        <source>The shift end must be a time like 17:30.</source>
+        <translation>下班时间必须是类似 17:30 的时间。</translation>
+    </message>
+    <message>
+        <source>The suggested priority is %1; say why this call should be %2.</source>
+        <translation>建议的优先级为“%1”；请说明此来电为何应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Schedule conflict: %1. Choose another time or technician, or give a reason to override.</source>
+        <translation>时间安排冲突：%1。请另选时间或技师，或填写强制安排的理由。</translation>
+    </message>
+    <message>
+        <source>A new time needs the customer&apos;s consent. Call the customer, apologise, agree the new time, then record that the customer agreed; otherwise give the ticket to another technician.</source>
+        <translation>更改上门时间须征得用户同意。请致电用户、表示歉意并商定新时间，然后记录用户已同意；否则请将工单改派给其他技师。</translation>
+    </message>
+    <message>
+        <source>Name the callback or its ticket.</source>
+        <translation>请指定回访或其所属工单。</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4073,969 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Identifier</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>机身编号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>End of the appointment</source>
+        <translation>预约结束时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason for overriding the schedule</source>
+        <translation>强制安排的理由</translation>
+    </message>
+    <message>
+        <source>Customer agreed</source>
+        <translation>用户已同意</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Reason for the priority</source>
+        <translation>优先级理由</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来电渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>是否准时</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s conduct</source>
+        <translation>技师服务规范</translation>
+    </message>
+    <message>
+        <source>Customer reached</source>
+        <translation>已联系到用户</translation>
+    </message>
+    <message>
+        <source>Problem solved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>用户原话</translation>
+    </message>
+    <message>
+        <source>Ticket complained about</source>
+        <translation>投诉涉及的工单</translation>
+    </message>
+    <message>
+        <source>Technician complained about</source>
+        <translation>投诉涉及的技师</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Apology accepted</source>
+        <translation>用户接受道歉</translation>
+    </message>
+    <message>
+        <source>Appearance check</source>
+        <translation>外观检查</translation>
+    </message>
+    <message>
+        <source>Loaner unit</source>
+        <translation>周转机</translation>
+    </message>
+    <message>
+        <source>IOU</source>
+        <translation>欠条</translation>
+    </message>
+    <message>
+        <source>Second technician</source>
+        <translation>协助技师</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>预计到货日期</translation>
+    </message>
+    <message>
+        <source>Cause of the fault</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Reason to charge as out of warranty</source>
+        <translation>按保外收费的理由</translation>
+    </message>
+    <message>
+        <source>Minutes waited</source>
+        <translation>等候分钟数</translation>
+    </message>
+    <message>
+        <source>Customer phoned</source>
+        <translation>已致电用户</translation>
+    </message>
+    <message>
+        <source>Neighbours asked</source>
+        <translation>已询问邻居</translation>
+    </message>
+    <message>
+        <source>Note left</source>
+        <translation>已留言条</translation>
+    </message>
+    <message>
+        <source>Customer refused entry</source>
+        <translation>用户拒绝入户</translation>
+    </message>
+    <message>
+        <source>Reminder call</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Second ticket allowed</source>
+        <translation>允许重复工单</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>方便时间</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Shift start</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>Shift end</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Travel minutes</source>
+        <translation>路程分钟数</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保修期(月)</translation>
+    </message>
+    <message>
+        <source>Main parts warranty (months)</source>
+        <translation>主要部件保修期(月)</translation>
+    </message>
+    <message>
+        <source>Main parts</source>
+        <translation>主要部件</translation>
+    </message>
+    <message>
+        <source>Maintenance interval (months)</source>
+        <translation>保养周期(月)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>保障范围</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>安装单位</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Charged as on the receipt</source>
+        <translation>按收据收费</translation>
+    </message>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>用户已确认</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建单时间</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>建单人</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系时间</translation>
+    </message>
+    <message>
+        <source>Contact the customer by</source>
+        <translation>联系期限</translation>
+    </message>
+    <message>
+        <source>On site by</source>
+        <translation>上门期限</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation>出发期限</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Failed contact attempts</source>
+        <translation>联系失败次数</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最近一次联系</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>上门次数</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>返修自</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Dispatch by</source>
+        <translation>派工期限</translation>
+    </message>
+    <message>
+        <source>Parts expected</source>
+        <translation>配件预计到货</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Times not at home</source>
+        <translation>用户不在家次数</translation>
+    </message>
+    <message>
+        <source>Apology logged</source>
+        <translation>已致歉</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>迟到分钟数</translation>
+    </message>
+    <message>
+        <source>Goodwill gift</source>
+        <translation>赠送礼品</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>送回上门</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>保障依据</translation>
+    </message>
+    <message>
+        <source>Other appliances</source>
+        <translation>其他家电</translation>
+    </message>
+    <message>
+        <source>Sales leads</source>
+        <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>From technician</source>
+        <translation>原技师</translation>
+    </message>
+    <message>
+        <source>To technician</source>
+        <translation>新技师</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>第几次</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>建单</translation>
+    </message>
+    <message>
+        <source>Reminder call (催单)</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Details verified</source>
+        <translation>信息已核实</translation>
+    </message>
+    <message>
+        <source>Solved by phone</source>
+        <translation>电话指导解决</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>联系用户</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>已联系用户</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Given to another technician</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Technician left</source>
+        <translation>技师出发</translation>
+    </message>
+    <message>
+        <source>Technician arrived</source>
+        <translation>技师到达</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>待件</translation>
+    </message>
+    <message>
+        <source>Pulled back to the workshop</source>
+        <translation>拉修</translation>
+    </message>
+    <message>
+        <source>Second technician requested</source>
+        <translation>请求协助</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Callback: customer not reached</source>
+        <translation>回访未接通</translation>
+    </message>
+    <message>
+        <source>Callback: customer unreachable</source>
+        <translation>回访联系不上</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Schedule conflict overridden</source>
+        <translation>强制安排</translation>
+    </message>
+    <message>
+        <source>Loaner unit returned</source>
+        <translation>周转机已归还</translation>
+    </message>
+    <message>
+        <source>Customer not at home</source>
+        <translation>用户不在家</translation>
+    </message>
+    <message>
+        <source>Parts arrived</source>
+        <translation>配件到货</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s task created</source>
+        <translation>创建经理任务</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s task done</source>
+        <translation>经理任务完成</translation>
+    </message>
+    <message>
+        <source>Apology answered</source>
+        <translation>道歉答复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Late arrival</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉跟进</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>投诉已解决</translation>
+    </message>
+    <message>
+        <source>change a rule setting</source>
+        <translation>修改规则参数</translation>
+    </message>
+    <message>
+        <source>save a zone</source>
+        <translation>保存片区</translation>
+    </message>
+    <message>
+        <source>save a technician</source>
+        <translation>保存技师</translation>
+    </message>
+    <message>
+        <source>save a category</source>
+        <translation>保存品类</translation>
+    </message>
+    <message>
+        <source>save a part</source>
+        <translation>保存配件</translation>
+    </message>
+    <message>
+        <source>save a fee</source>
+        <translation>保存收费项目</translation>
+    </message>
+    <message>
+        <source>save a user</source>
+        <translation>保存用户账号</translation>
+    </message>
+    <message>
+        <source>save a customer</source>
+        <translation>保存用户档案</translation>
+    </message>
+    <message>
+        <source>register an appliance</source>
+        <translation>登记产品</translation>
+    </message>
+    <message>
+        <source>open a ticket</source>
+        <translation>建单</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>mark details verified</source>
+        <translation>核实信息</translation>
+    </message>
+    <message>
+        <source>record a phone solution</source>
+        <translation>记录电话指导</translation>
+    </message>
+    <message>
+        <source>dispatch a ticket</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>record a contact attempt</source>
+        <translation>记录联系用户</translation>
+    </message>
+    <message>
+        <source>agree a new time</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>give a ticket to another technician</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>record the departure</source>
+        <translation>记录出发</translation>
+    </message>
+    <message>
+        <source>record the arrival</source>
+        <translation>记录上门</translation>
+    </message>
+    <message>
+        <source>put a ticket to wait for parts</source>
+        <translation>待件</translation>
+    </message>
+    <message>
+        <source>pull an appliance back to the workshop</source>
+        <translation>拉修</translation>
+    </message>
+    <message>
+        <source>send a second technician</source>
+        <translation>增派技师</translation>
+    </message>
+    <message>
+        <source>complete a ticket</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>record a payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>cancel a ticket</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>record a callback</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>follow up a complaint</source>
+        <translation>跟进投诉</translation>
+    </message>
+    <message>
+        <source>resolve a complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>record the apology&apos;s answer</source>
+        <translation>记录道歉答复</translation>
+    </message>
+    <message>
+        <source>record a customer not at home</source>
+        <translation>记录用户不在家</translation>
+    </message>
+    <message>
+        <source>record parts arrived</source>
+        <translation>记录配件到货</translation>
+    </message>
+    <message>
+        <source>close a manager&apos;s task</source>
+        <translation>完成经理任务</translation>
+    </message>
+    <message>
+        <source>save a loaner unit</source>
+        <translation>保存周转机</translation>
+    </message>
+    <message>
+        <source>take a loaner unit back</source>
+        <translation>归还周转机</translation>
+    </message>
+    <message>
+        <source>record a customer contacted</source>
+        <translation>记录已联系</translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation>导入用户</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 第%2项</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Contract valid from</source>
+        <translation>合同生效日期</translation>
+    </message>
+    <message>
+        <source>Contract valid until</source>
+        <translation>合同截止日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Apology refused</source>
+        <translation>用户不接受道歉</translation>
+    </message>
+    <message>
+        <source>Product defect</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装问题</translation>
+    </message>
+    <message>
+        <source>Misuse</source>
+        <translation>使用不当</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>正常损耗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>answer pending</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Apology refused: manager&apos;s visit</source>
+        <translation>道歉未被接受：经理上门</translation>
+    </message>
+    <message>
+        <source>Entry refused: manager&apos;s visit</source>
+        <translation>拒绝入户：经理上门</translation>
+    </message>
+    <message>
+        <source>Serious complaint</source>
+        <translation>严重投诉</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>上门报修</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>replaced by a new appointment</source>
+        <translation>已由新预约取代</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>lent out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>at the centre</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待处理</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language (from the next start)</source>
@@ -4268,10 +5235,6 @@
         </translation>
     </message>
     <message>
-        <source>The server refused %1: %2</source>
-        <translation>服务器拒绝了 %1：%2</translation>
-    </message>
-    <message>
         <source>Refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
@@ -4342,6 +5305,10 @@
     <message>
         <source>Any ticket by its number or last digits, any customer by phone, name, pinyin or address (Ctrl+K)</source>
         <translation>按工单号或其末几位查找任何工单，按电话、姓名、拼音或地址查找任何用户 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>The server refused to %1: %2</source>
+        <translation>服务器拒绝%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5583,12 +6550,12 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Not possible while the ticket is %1 (state %2); %3 needs the ticket to be: %4.</source>
-        <translation>工单当前为“%1”（状态 %2），无法执行此操作；%3 要求工单处于以下状态之一：%4。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Not possible while the ticket is %1: to %2 the ticket must be %3.</source>
+        <translation>工单当前为“%1”，无法%2：此操作要求工单为：%3。</translation>
     </message>
 </context>
 <context>
@@ -5598,8 +6565,44 @@
         <translation>%1 的时间线</translation>
     </message>
     <message>
-        <source>Changed fields</source>
-        <translation>变更字段</translation>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>Every changed field</source>
+        <translation>所有变更字段</translation>
+    </message>
+    <message>
+        <source>What happened to the ticket</source>
+        <translation>工单经过</translation>
+    </message>
+    <message>
+        <source>Show every changed &amp;field</source>
+        <translation>显示所有变更字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

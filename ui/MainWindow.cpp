@@ -17,6 +17,7 @@
 #include "reports/DashboardView.h"
 #include "search/GlobalSearchDialog.h"
 #include "service/DeskService.h"
+#include "rules/Labels.h"
 #include "sync/SyncClient.h"
 
 #include <QAction>
@@ -328,12 +329,12 @@ void MainWindow::setSyncClient(SyncClient *sync)
     };
     connect(sync, &SyncClient::syncStateChanged, this, refresh);
     connect(sync, &SyncClient::commandRejected, this, [this](const QString &command, const QString &why) {
-        statusBar()->showMessage(tr("The server refused %1: %2").arg(command, why), 15000);
+        statusBar()->showMessage(tr("The server refused to %1: %2").arg(Labels::command(command), why), 15000);
     });
     connect(m_syncLabel, &QLabel::linkActivated, this, [this] {
         QStringList lines;
         for (const Record &r : m_sync->rejected())
-            lines << r.value(QStringLiteral("command")).toString() + QStringLiteral(": ") +
+            lines << Labels::command(r.value(QStringLiteral("command")).toString()) + QStringLiteral(": ") +
                          r.value(QStringLiteral("result")).toString();
         QMessageBox::information(this, tr("Refused by the server"), lines.join(QLatin1Char('\n')));
     });

@@ -1,5 +1,6 @@
 #include "UserPicker.h"
 
+#include "rules/Permissions.h"
 #include "service/DeskService.h"
 
 #include <QDialogButtonBox>
@@ -14,7 +15,8 @@ UserPicker::UserPicker(DeskService &desk, QWidget *parent) : QDialog(parent), m_
         if (!u.value(QStringLiteral("active")).toBool())
             continue;
         auto *item = new QListWidgetItem(
-            tr("%1 (%2)").arg(u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("role")).toString()));
+            tr("%1 (%2)").arg(u.value(QStringLiteral("name")).toString(),
+                                   Permissions::roleLabel(u.value(QStringLiteral("role")).toString())));
         item->setData(Qt::UserRole, u.value(QStringLiteral("id")));
         m_list->addItem(item);
     }

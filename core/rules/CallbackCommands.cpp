@@ -91,7 +91,7 @@ void CommandProcessor::callbackRecord(Context &c)
     if (callbackId.isEmpty()) {
         const QString ticketId = args.optionalString(QStringLiteral("ticket"));
         if (ticketId.isEmpty())
-            args.reject(QStringLiteral("callback"), tr("Name the callback (callback) or its ticket (ticket)."));
+            args.reject(QStringLiteral("callback"), tr("Name the callback or its ticket."));
         if (!m_store.load(Store::Tickets, ticketId))
             args.reject(QStringLiteral("ticket"), tr("There is no ticket %1.").arg(ticketId));
         const auto open = m_store.openCallbackForTicket(ticketId);

@@ -27,7 +27,7 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
         const QJsonObject p = parts.at(i).toObject();
         CommandArgs pa(p, QStringLiteral("parts[%1]").arg(i));
         if (!parts.at(i).isObject())
-            throw Rejection(pa.field(QString()).chopped(1), tr("Each part needs a sku and a qty."));
+            throw Rejection(pa.field(QString()).chopped(1), tr("Each part needs its part number and a quantity."));
         const QString sku = pa.requiredString(QStringLiteral("sku"));
         const int qty = int(pa.optionalInteger(QStringLiteral("qty"), 1, 1000).value_or(1));
         const auto part = store.load(Store::Parts, sku);
@@ -60,7 +60,7 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
             if (!fee)
                 fa.reject(QStringLiteral("code"),
                           tr("Fee \"%1\" is not on the published fee schedule (收费标准). A charge off the schedule "
-                             "needs a name, an amount, a supervisor's approval (approved_by) and a reason.")
+                             "needs a name, an amount, a supervisor's approval and a reason.")
                               .arg(code));
             const qint64 unit = fee->value(QStringLiteral("amount_fen")).toLongLong();
             const QString kind = fee->value(QStringLiteral("kind")).toString();
@@ -82,7 +82,7 @@ ChargeCalculator::Result ChargeCalculator::compute(Store &store, const Record &p
         if (approvedBy.isEmpty())
             fa.reject(QStringLiteral("approved_by"),
                       tr("\"%1\" is not on the published fee schedule: it needs a supervisor's approval "
-                         "(approved_by) and a reason.")
+                         "and a reason.")
                           .arg(name));
         const auto approver = store.load(Store::Users, approvedBy);
         if (!approver || approver->value(QStringLiteral("role")).toString() != QLatin1String("supervisor"))

@@ -1,5 +1,9 @@
 #include "CommandArgs.h"
 
+#include "Labels.h"
+
+#include <QRegularExpression>
+
 #include <QHash>
 
 #include "domain/Command.h"
@@ -32,14 +36,16 @@ QString CommandArgs::requiredString(const QString &name) const
 {
     const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull())
-        reject(name, tr("%1 is required.").arg(field(name)));
+        reject(name, tr("%1 is required.").arg(Labels::field(field(name))));
     if (!v.isString())
-        reject(name, tr("%1 must be text.").arg(field(name)));
+        reject(name, tr("%1 must be text.").arg(Labels::field(field(name))));
     const QString s = v.toString().trimmed();
     if (s.isEmpty())
-        reject(name, tr("%1 is required and cannot be blank.").arg(field(name)));
+        reject(name, tr("%1 is required and cannot be blank.").arg(Labels::field(field(name))));
     if (s.size() > 2000)
-        reject(name, tr("%1 is too long (%2 characters; at most %3).").arg(field(name)).arg(s.size()).arg(2000));
+        reject(
+            name,
+            tr("%1 is too long (%2 characters; at most %3).").arg(Labels::field(field(name))).arg(s.size()).arg(2000));
     return s;
 }
 
@@ -49,10 +55,12 @@ QString CommandArgs::optionalString(const QString &name) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        reject(name, tr("%1 must be text.").arg(field(name)));
+        reject(name, tr("%1 must be text.").arg(Labels::field(field(name))));
     const QString s = v.toString().trimmed();
     if (s.size() > 2000)
-        reject(name, tr("%1 is too long (%2 characters; at most %3).").arg(field(name)).arg(s.size()).arg(2000));
+        reject(
+            name,
+            tr("%1 is too long (%2 characters; at most %3).").arg(Labels::field(field(name))).arg(s.size()).arg(2000));
     return s;
 }
 
@@ -60,7 +68,7 @@ bool CommandArgs::requiredBool(const QString &name) const
 {
     const QJsonValue v = value(name);
     if (!v.isBool())
-        reject(name, tr("%1 must be true or false.").arg(field(name)));
+        reject(name, tr("%1 must be true or false.").arg(Labels::field(field(name))));
     return v.toBool();
 }
 
@@ -70,7 +78,7 @@ std::optional<bool> CommandArgs::optionalBool(const QString &name) const
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isBool())
-        reject(name, tr("%1 must be true or false.").arg(field(name)));
+        reject(name, tr("%1 must be true or false.").arg(Labels::field(field(name))));
     return v.toBool();
 }
 
@@ -81,7 +89,7 @@ std::optional<qint64> CommandArgs::optionalInteger(const QString &name, qint64 m
         return std::nullopt;
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
-        reject(name, tr("%1 must be a whole number from %2 to %3.").arg(field(name)).arg(min).arg(max));
+        reject(name, tr("%1 must be a whole number from %2 to %3.").arg(Labels::field(field(name))).arg(min).arg(max));
     return qint64(d);
 }
 
@@ -89,7 +97,7 @@ qint64 CommandArgs::requiredInteger(const QString &name, qint64 min, qint64 max)
 {
     const auto v = optionalInteger(name, min, max);
     if (!v)
-        reject(name, tr("%1 is required.").arg(field(name)));
+        reject(name, tr("%1 is required.").arg(Labels::field(field(name))));
     return *v;
 }
 
@@ -101,7 +109,7 @@ std::optional<qint64> CommandArgs::optionalTime(const QString &name) const
     QDateTime dt;
     if (!v.isString() || !Command::parseTime(v.toString(), &dt))
         reject(name, tr("%1 must be a date and time with a UTC offset, for example 2026-11-20T14:00:00+08:00.")
-                         .arg(field(name)));
+                         .arg(Labels::field(field(name))));
     return dt.toMSecsSinceEpoch();
 }
 
@@ -109,7 +117,7 @@ qint64 CommandArgs::requiredTime(const QString &name) const
 {
     const auto t = optionalTime(name);
     if (!t)
-        reject(name, tr("%1 is required.").arg(field(name)));
+        reject(name, tr("%1 is required.").arg(Labels::field(field(name))));
     return *t;
 }
 
@@ -118,9 +126,15 @@ std::optional<QDate> CommandArgs::optionalDate(const QString &name) const
     const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
         return std::nullopt;
-    const QDate d = v.isString() ? QDate::fromString(v.toString().trimmed(), Qt::ISODate) : QDate();
+    const QString text = v.isString() ? v.toString().trimmed() : QString();
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    // Written right but no such day (2025-02-30): say so, not "wrong format"
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!d.isValid() && shape.match(text).hasMatch())
+        reject(name, tr("%1: there is no such day as %2.").arg(Labels::field(field(name)), text));
     if (!d.isValid())
-        reject(name, tr("%1 must be a date written as YYYY-MM-DD, for example 2025-06-18.").arg(field(name)));
+        reject(name,
+               tr("%1 must be a date written as YYYY-MM-DD, for example 2025-06-18.").arg(Labels::field(field(name))));
     return d;
 }
 
@@ -130,7 +144,7 @@ QJsonArray CommandArgs::optionalArray(const QString &name) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        reject(name, tr("%1 must be a list.").arg(field(name)));
+        reject(name, tr("%1 must be a list.").arg(Labels::field(field(name))));
     return v.toArray();
 }
 
@@ -138,7 +152,7 @@ QJsonArray CommandArgs::requiredArray(const QString &name) const
 {
     const QJsonArray a = optionalArray(name);
     if (a.isEmpty())
-        reject(name, tr("%1 needs at least one entry.").arg(field(name)));
+        reject(name, tr("%1 needs at least one entry.").arg(Labels::field(field(name))));
     return a;
 }
 
@@ -148,7 +162,7 @@ QStringList CommandArgs::stringList(const QString &name) const
     const QJsonArray a = optionalArray(name);
     for (int i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-            reject(name, tr("%1[%2] must be non-empty text.").arg(field(name)).arg(i));
+            reject(name, tr("%1[%2] must be non-empty text.").arg(Labels::field(field(name))).arg(i));
         out << a.at(i).toString().trimmed();
     }
     return out;
@@ -160,8 +174,8 @@ QString CommandArgs::oneOf(const QString &name, const QStringList &allowed, cons
     if (s.isEmpty())
         return fallback;
     if (!allowed.contains(s))
-        reject(name,
-               tr("%1 is \"%2\"; it must be one of: %3.").arg(field(name), s, allowed.join(QStringLiteral(", "))));
+        reject(name, tr("%1 is \"%2\"; it must be one of: %3.")
+                         .arg(Labels::field(field(name)), s, allowed.join(QStringLiteral(", "))));
     return s;
 }
 

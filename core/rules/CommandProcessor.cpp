@@ -274,7 +274,8 @@ void CommandProcessor::zoneUpsert(Context &c)
     const QString name = args.requiredString(QStringLiteral("name"));
     const QJsonValue travel = c.cmd.args().value(QLatin1String("travel_minutes"));
     if (!travel.isUndefined() && !travel.isNull() && !travel.isObject())
-        args.reject(QStringLiteral("travel_minutes"), tr("travel_minutes must map zone ids to minutes."));
+        args.reject(QStringLiteral("travel_minutes"),
+                    tr("The travel minutes must give, for each zone, the minutes it takes."));
     QList<QPair<QString, int>> times;
     const QJsonObject t = travel.toObject();
     for (auto it = t.begin(); it != t.end(); ++it) {
@@ -316,9 +317,9 @@ void CommandProcessor::technicianUpsert(Context &c)
     const QString start = args.optionalString(QStringLiteral("shift_start"));
     const QString end = args.optionalString(QStringLiteral("shift_end"));
     if (!start.isEmpty() && !hhmm.match(start).hasMatch())
-        args.reject(QStringLiteral("shift_start"), tr("shift_start must be a time like 08:30."));
+        args.reject(QStringLiteral("shift_start"), tr("The shift start must be a time like 08:30."));
     if (!end.isEmpty() && !hhmm.match(end).hasMatch())
-        args.reject(QStringLiteral("shift_end"), tr("shift_end must be a time like 17:30."));
+        args.reject(QStringLiteral("shift_end"), tr("The shift end must be a time like 17:30."));
     const QString s = start.isEmpty() ? QStringLiteral("08:30") : start;
     const QString e = end.isEmpty() ? QStringLiteral("17:30") : end;
     if (e <= s)

@@ -1,5 +1,7 @@
 #include "Permissions.h"
 
+#include "Labels.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -67,5 +69,5 @@ QString Permissions::roleLabel(const QString &role)
 QString Permissions::refusal(const QString &userName, const QString &role, const QString &command)
 {
     return tr("%1 is %2 and may not give %3; that needs %4 or above.")
-        .arg(userName, roleLabel(role), command, roleLabel(minimumRole(command)));
+        .arg(userName, roleLabel(role), Labels::command(command), roleLabel(minimumRole(command)));
 }

@@ -122,8 +122,7 @@ void CommandProcessor::ticketOpen(Context &c)
         const QString reason = args.optionalString(QStringLiteral("priority_reason"));
         if (reason.isEmpty())
             args.reject(QStringLiteral("priority_reason"),
-                        tr("The suggested priority is %1; say why this call should be %2 (priority_reason).")
-                            .arg(suggested, priority));
+                        tr("The suggested priority is %1; say why this call should be %2.").arg(suggested, priority));
         opened.insert(QStringLiteral("suggested_priority"), suggested);
         opened.insert(QStringLiteral("priority_reason"), reason);
     }
@@ -279,7 +278,7 @@ void CommandProcessor::checkSchedule(Context &c, const QString &technicianId, co
     const QString overrideReason = args.optionalString(QStringLiteral("override_reason"));
     if (overrideReason.isEmpty())
         args.reject(field, tr("Schedule conflict: %1. Choose another time or technician, or give a reason to "
-                              "override (override_reason).")
+                              "override.")
                                .arg(conflicts.join(tr("; "))));
     c.result.info.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
     event(c, ticket.value(QStringLiteral("id")).toString(), QStringLiteral("schedule_override"),
@@ -486,7 +485,7 @@ void CommandProcessor::ticketReschedule(Context &c)
     if (!args.optionalBool(QStringLiteral("customer_consent")).value_or(false))
         args.reject(QStringLiteral("customer_consent"),
                     tr("A new time needs the customer's consent. Call the customer, apologise, agree the new time, "
-                       "then record customer_consent; otherwise give the ticket to another technician."));
+                       "then record that the customer agreed; otherwise give the ticket to another technician."));
     if (start < c.at - minutes(5))
         args.reject(QStringLiteral("appointment_start"), tr("The new appointment is in the past."));
     const QString techId = t.value(kTechnician).toString();

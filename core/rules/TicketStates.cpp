@@ -1,5 +1,7 @@
 #include "TicketStates.h"
 
+#include "Labels.h"
+
 #include <QHash>
 
 const QStringList &TicketStates::all()
@@ -83,6 +85,6 @@ QString TicketStates::illegalMessage(const QString &command, const QString &stat
     QStringList from;
     for (const QString &s : allowedFrom(command))
         from << label(s);
-    return tr("Not possible while the ticket is %1 (state %2); %3 needs the ticket to be: %4.")
-        .arg(label(state), state, command, from.join(tr(", ")));
+    return tr("Not possible while the ticket is %1: to %2 the ticket must be %3.")
+        .arg(label(state), Labels::command(command), from.join(tr(", ")));
 }

@@ -2,6 +2,7 @@
 // nothing changed.
 #include "TestDesk.h"
 
+#include "rules/Labels.h"
 #include "rules/TicketStates.h"
 
 #include <QJsonArray>
@@ -171,8 +172,9 @@ TEST_CASE("Every transition not drawn is refused, naming the state, and changes 
             const CommandResult r = desk.apply(m.command, TestDesk::at(QStringLiteral("12:00")), fields);
             CHECK_FALSE(r.ok);
             CHECK(r.error.field == QStringLiteral("ticket"));
-            CHECK(r.error.message.contains(QStringLiteral("(state %1)").arg(from)));
-            CHECK(r.error.message.contains(m.command));
+            // named in words: the state the ticket is in and the action refused (SPEC §1b: no keys)
+            CHECK(r.error.message.contains(TicketStates::label(from)));
+            CHECK(r.error.message.contains(Labels::command(m.command)));
             CHECK(desk.ticket(QStringLiteral("T1")) == before);
             CHECK(desk.auditRows() == auditBefore);
             CHECK(desk.scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toLongLong() == eventsBefore);

@@ -5,6 +5,7 @@
 #include "dispatch/DispatchBoard.h"
 #include "dispatch/ScheduleView.h"
 #include "dispatch/TimelineDialog.h"
+#include "rules/Labels.h"
 #include "models/TechnicianScheduleModel.h"
 #include "models/TicketListModel.h"
 #include "print/FormPrinter.h"
@@ -174,7 +175,7 @@ TEST_CASE("Board: every phone-in status is one key on the selected ticket", "[ui
     TimelineDialog timeline(d.desk, s("T1"));
     for (const char *kind : {"opened", "dispatched", "contact_attempt", "departed", "arrived", "awaiting_parts",
                              "pulled_back", "completed"})
-        CHECK(timeline.text().contains(s(kind)));
+        CHECK(timeline.text().contains(Labels::event(s(kind)))); // in words, not the event's key
     CHECK(timeline.text().contains(s("王强")));
 }
 
