@@ -15,9 +15,9 @@
 #include "models/CallbackQueueModel.h"
 #include "models/TicketListModel.h"
 #include "reports/DashboardView.h"
+#include "rules/Labels.h"
 #include "search/GlobalSearchDialog.h"
 #include "service/DeskService.h"
-#include "rules/Labels.h"
 #include "sync/SyncClient.h"
 
 #include <QAction>

@@ -14,9 +14,9 @@ UserPicker::UserPicker(DeskService &desk, QWidget *parent) : QDialog(parent), m_
     for (const Record &u : desk.store().all(Store::Users, QStringLiteral("role, name"))) {
         if (!u.value(QStringLiteral("active")).toBool())
             continue;
-        auto *item = new QListWidgetItem(
-            tr("%1 (%2)").arg(u.value(QStringLiteral("name")).toString(),
-                                   Permissions::roleLabel(u.value(QStringLiteral("role")).toString())));
+        auto *item =
+            new QListWidgetItem(tr("%1 (%2)").arg(u.value(QStringLiteral("name")).toString(),
+                                                  Permissions::roleLabel(u.value(QStringLiteral("role")).toString())));
         item->setData(Qt::UserRole, u.value(QStringLiteral("id")));
         m_list->addItem(item);
     }

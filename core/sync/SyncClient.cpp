@@ -28,7 +28,7 @@ SyncClient::SyncClient(DeskService &desk, QObject *parent)
         if (pokeChannelOpen() && QDateTime::currentMSecsSinceEpoch() - m_lastRound < PollWithPokesMs)
             return;
         if (!m_token.isEmpty() && !pokeChannelOpen())
-            openPokeChannel();
+            guarded([this] { openPokeChannel(); });
         requestRound();
     });
     // A command committed here goes out at once (SPEC §7: the other desks see it within a second), not at the next
@@ -150,6 +150,8 @@ void SyncClient::openPokeChannel()
     query.addQueryItem(QStringLiteral("token"), QString::fromLatin1(m_token));
     if (!m_readOutlet.isEmpty())
         query.addQueryItem(QStringLiteral("outlet"), m_readOutlet);
+    // What this desk sends itself is not announced back to it
+    query.addQueryItem(QStringLiteral("device"), m_desk.store().deviceId());
     url.setQuery(query);
     if (m_pinned)
         m_poke->setSslConfiguration(m_ssl);

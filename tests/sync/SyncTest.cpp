@@ -6,14 +6,16 @@
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
-#include <QTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebSocket>
 #include <catch2/catch.hpp>
 
 TEST_CASE("Two desks and a server: a ticket opened on one desk shows on the other", "[sync][pg]")
@@ -323,4 +325,33 @@ TEST_CASE("A round never blocks the desk: it returns at once, the window's event
     CHECK(centre.logged(s("SELECT count(*) FROM command_log")) == 15);
     QTest::qWait(200);
     CHECK(finished.size() == 1); // one answer for the round and the one more it was asked for
+}
+
+TEST_CASE("The server pokes the other desks about a change, not the desk that sent it", "[sync][pg]")
+{
+    Centre centre;
+    SyncedDesk a(centre.server->url(), s("admin"));
+    setUpCentre(a);
+    REQUIRE(a.syncOnce());
+    const QByteArray token = tokenFor(centre.server->url(), s("admin"));
+    const QString ws = QString(centre.server->url()).replace(s("http://"), s("ws://"));
+    auto listen = [&](QWebSocket &socket, const QString &device) {
+        socket.open(QUrl(ws + s("/v1/poke?token=%1&device=%2").arg(QString::fromLatin1(token), device)));
+        QDeadlineTimer open(10000);
+        while (socket.state() != QAbstractSocket::ConnectedState && !open.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        REQUIRE(socket.state() == QAbstractSocket::ConnectedState);
+    };
+    QWebSocket sender, other;
+    listen(sender, a.desk.store().deviceId()); // as desk A's own channel names it
+    listen(other, s("another-desk"));
+    QSignalSpy toSender(&sender, &QWebSocket::textMessageReceived);
+    QSignalSpy toOther(&other, &QWebSocket::textMessageReceived);
+    REQUIRE(a.desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("客户来电催单")}}).ok);
+    REQUIRE(a.syncOnce());
+    if (toOther.isEmpty()) // it may have come while the push was answered
+        REQUIRE(toOther.wait(5000));
+    CHECK(toOther.size() >= 1);
+    QTest::qWait(1000); // the sender's poke, had there been one, was on its way at the same time
+    CHECK(toSender.isEmpty());
 }

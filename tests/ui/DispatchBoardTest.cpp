@@ -5,10 +5,10 @@
 #include "dispatch/DispatchBoard.h"
 #include "dispatch/ScheduleView.h"
 #include "dispatch/TimelineDialog.h"
-#include "rules/Labels.h"
 #include "models/TechnicianScheduleModel.h"
 #include "models/TicketListModel.h"
 #include "print/FormPrinter.h"
+#include "rules/Labels.h"
 #include "service/DeskService.h"
 
 #include <QAbstractItemModelTester>

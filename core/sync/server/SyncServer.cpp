@@ -224,8 +224,8 @@ bool SyncServer::listenForPokes(QString *error)
                 return;
             qCInfo(lcServer) << "listening to PostgreSQL again";
             // What was committed meanwhile was never announced: every desk looks now
-            for (const auto &[socket, space] : m_sockets)
-                socket->sendTextMessage(QStringLiteral("{\"poke\":\"%1\"}").arg(space));
+            for (const auto &[socket, watcher] : m_sockets)
+                socket->sendTextMessage(QStringLiteral("{\"poke\":\"%1\"}").arg(watcher.space));
         });
         m_listenCheck->start(ListenCheckMs);
     }
@@ -586,7 +586,7 @@ QHttpServerResponse SyncServer::push(const QByteArray &authorization, const QByt
     bool accepted = false;
     const int status = pushBatch(who, outlet, device, commands, &results, &conflict, &accepted, &problem);
     if (accepted)
-        notify(outlet);
+        notify(outlet, device);
     if (status == 409) {
         conflict.insert(QStringLiteral("results"), results);
         return json(conflict, QHttpServerResponse::StatusCode::Conflict);
@@ -852,7 +852,8 @@ void SyncServer::acceptWebSocket(std::unique_ptr<QWebSocket> owned)
         socket->deleteLater();
         return;
     }
-    m_sockets[socket] = name;
+    // The desk names itself, so that the changes it sends are not announced back to it
+    m_sockets[socket] = {name, query.queryItemValue(QStringLiteral("device")).left(100)};
     QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket] {
         m_sockets.erase(socket);
         socket->deleteLater();
@@ -862,20 +863,24 @@ void SyncServer::acceptWebSocket(std::unique_ptr<QWebSocket> owned)
                      [socket](const QString &) { socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported); });
 }
 
-void SyncServer::notify(const QString &outlet)
+void SyncServer::notify(const QString &outlet, const QString &device)
 {
-    // Every server listening on the database pokes its desks, this one too
+    // Every server listening on the database pokes its desks, this one too. The payload names the outlet and the
+    // desk that sent the change ("outlet\ndevice"): that desk has it already and is not poked
     QSqlQuery n(QSqlDatabase::database(m_pgName));
     n.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     n.addBindValue(PokeChannel);
-    n.addBindValue(outlet);
+    n.addBindValue(QString(outlet + QLatin1Char('\n') + device));
     if (!n.exec()) // the desks' poll still finds the change
         qCWarning(lcServer) << "could not notify the other servers:" << n.lastError().text();
 }
 
-void SyncServer::poke(const QString &outlet)
+void SyncServer::poke(const QString &payload)
 {
-    for (const auto &[socket, name] : m_sockets)
-        if (name == outlet || name == QLatin1String(HeadOffice))
+    const QString outlet = payload.section(QLatin1Char('\n'), 0, 0);
+    const QString sender = payload.section(QLatin1Char('\n'), 1);
+    for (const auto &[socket, watcher] : m_sockets)
+        if ((watcher.space == outlet || watcher.space == QLatin1String(HeadOffice)) &&
+            (sender.isEmpty() || watcher.device != sender))
             socket->sendTextMessage(QStringLiteral("{\"poke\":\"%1\"}").arg(outlet));
 }

@@ -99,8 +99,8 @@ private:
     int pushBatch(const Session &who, const QString &outlet, const QString &device, const QJsonArray &commands,
                   QJsonArray *results, QJsonObject *conflict, bool *accepted, QString *problem);
     void acceptWebSocket(std::unique_ptr<QWebSocket> socket);
-    void notify(const QString &outlet); // through PostgreSQL, to every server
-    void poke(const QString &outlet);   // this server's desks
+    void notify(const QString &outlet, const QString &device); // through PostgreSQL, to every server
+    void poke(const QString &payload);                         // this server's desks but the sender ("outlet\ndevice")
     static QHttpServerResponse failure(int status, const QString &message);
 
     Options m_options;
@@ -109,6 +109,11 @@ private:
     std::map<QString, QSqlQuery> m_statements;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<QTimer> m_listenCheck;
-    std::map<QWebSocket *, QString> m_sockets; // desk → the space it watches
+    struct Watcher
+    {
+        QString space;  // the outlet (or the head office's view) it watches
+        QString device; // the desk, when it said
+    };
+    std::map<QWebSocket *, Watcher> m_sockets;
     quint16 m_port = 0;
 };
