@@ -138,10 +138,6 @@
         <translation>配件目录</translation>
     </message>
     <message>
-        <source>The numbers the rules use (SPEC §2.2). Double-click a value to change it; the next command uses it. Values changed from the default are bold.</source>
-        <translation>业务规则使用的参数（SPEC §2.2）。双击数值可修改，从下一条命令起生效。已改动过默认值的数值以粗体显示。</translation>
-    </message>
-    <message>
         <source>Rule settings</source>
         <translation>规则参数</translation>
     </message>
@@ -361,6 +357,10 @@
         <source>Maintenance every</source>
         <translation>保养周期</translation>
     </message>
+    <message>
+        <source>The numbers the rules use. Double-click a value to change it; the next command uses it. Values changed from the default are bold.</source>
+        <translation>业务规则使用的参数。双击数值可修改，从下一条命令起生效。已改动过默认值的数值以粗体显示。</translation>
+    </message>
 </context>
 <context>
     <name>AlertListModel</name>
@@ -547,10 +547,6 @@
     <message>
         <source>Choose a callback in the queue first.</source>
         <translation>请先在队列中选择一个回访。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not reached: next try at %1.</source>
@@ -2799,10 +2795,6 @@
         <translation>用户签字的借条</translation>
     </message>
     <message>
-        <source>Why the job needs a second technician [002 §4.5.5], and who goes: the helper&apos;s day gets the visit too.</source>
-        <translation>为什么需要第二名技术员 [002 §4.5.5],以及由谁去:协助者的日程里也会有这次上门。</translation>
-    </message>
-    <message>
         <source>(to be found)</source>
         <translation>(待定)</translation>
     </message>
@@ -2941,6 +2933,10 @@
     <message>
         <source>Ticket</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Why the job needs a second technician, and who goes: the helper&apos;s day gets the visit too.</source>
+        <translation>为什么需要第二名技术员,以及由谁去:协助者的日程里也会有这次上门。</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5030,18 @@
         <source>to do</source>
         <translation>待处理</translation>
     </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -5459,52 +5467,16 @@
 <context>
     <name>RuleSettingsModel</name>
     <message>
-        <source>Callback after the customer was guided on the phone (R4)</source>
-        <translation>电话指导后回访的时限（R4）</translation>
-    </message>
-    <message>
-        <source>Technician on site within this time of dispatch (R8)</source>
-        <translation>派工后技师须在此时间内上门（R8）</translation>
-    </message>
-    <message>
         <source>Alert the board this long before the on-site deadline</source>
         <translation>在上门时限前多久在看板上预警</translation>
-    </message>
-    <message>
-        <source>Technician calls the customer within this time of dispatch (R9)</source>
-        <translation>派工后技师须在此时间内联系用户（R9）</translation>
-    </message>
-    <message>
-        <source>Next call after the customer did not answer (R9)</source>
-        <translation>用户未接听后再次拨打的间隔（R9）</translation>
-    </message>
-    <message>
-        <source>Unanswered calls before the ticket is unreachable (R9)</source>
-        <translation>未接通多少次后工单记为联系不上（R9）</translation>
-    </message>
-    <message>
-        <source>Callback due this long after completion (R15)</source>
-        <translation>完工后应回访的时限（R15）</translation>
-    </message>
-    <message>
-        <source>Callback tries before it is closed as unreachable (R15)</source>
-        <translation>回访拨打多少次后按联系不上关闭（R15）</translation>
     </message>
     <message>
         <source>Next callback try after the customer did not answer</source>
         <translation>用户未接听后再次回访的间隔</translation>
     </message>
     <message>
-        <source>A repair within this many days of the last one is a repeat repair (R3)</source>
-        <translation>距上次维修在此天数内再次维修即为返修（R3）</translation>
-    </message>
-    <message>
         <source>Length of an appointment when none is given</source>
         <translation>未指定时的预约时长</translation>
-    </message>
-    <message>
-        <source>A complaint must be resolved within (R16)</source>
-        <translation>投诉须在此时间内解决（R16）</translation>
     </message>
     <message>
         <source>The desk&apos;s time zone, in minutes east of UTC</source>
@@ -5567,30 +5539,6 @@
         <translation>“%1”现为 %2 %3。</translation>
     </message>
     <message>
-        <source>Late by more than this: goodwill gift, and the customer&apos;s answer to the apology (R12)</source>
-        <translation>迟到超过此时长:赠送小礼品,并记录用户是否接受道歉(R12)</translation>
-    </message>
-    <message>
-        <source>An urgent or high new ticket is dispatched within (R9)</source>
-        <translation>紧急或高优先级新工单的派工时限(R9)</translation>
-    </message>
-    <message>
-        <source>Any other new ticket is dispatched within (R9)</source>
-        <translation>其他新工单的派工时限(R9)</translation>
-    </message>
-    <message>
-        <source>A manager&apos;s task is due within (R21)</source>
-        <translation>经理任务的完成时限(R21)</translation>
-    </message>
-    <message>
-        <source>The technician waits at the door at least this long before leaving (R19)</source>
-        <translation>技术员离开前在门口至少等候(R19)</translation>
-    </message>
-    <message>
-        <source>Not at home this many times raises an alert (R19)</source>
-        <translation>用户不在家达到此次数时报警(R19)</translation>
-    </message>
-    <message>
         <source>times</source>
         <translation>次</translation>
     </message>
@@ -5605,6 +5553,66 @@
     <message>
         <source>The supervision and complaint number (监督电话) printed for customers</source>
         <translation>印给用户的投诉监督电话</translation>
+    </message>
+    <message>
+        <source>Callback after the customer was guided on the phone</source>
+        <translation>电话指导后回访的时限</translation>
+    </message>
+    <message>
+        <source>Technician on site within this time of dispatch</source>
+        <translation>派工后技师须在此时间内上门</translation>
+    </message>
+    <message>
+        <source>Technician calls the customer within this time of dispatch</source>
+        <translation>派工后技师须在此时间内联系用户</translation>
+    </message>
+    <message>
+        <source>Next call after the customer did not answer</source>
+        <translation>用户未接听后再次拨打的间隔</translation>
+    </message>
+    <message>
+        <source>Unanswered calls before the ticket is unreachable</source>
+        <translation>未接通多少次后工单记为联系不上</translation>
+    </message>
+    <message>
+        <source>Late by more than this: goodwill gift, and the customer&apos;s answer to the apology</source>
+        <translation>迟到超过此时长:赠送小礼品,并记录用户是否接受道歉</translation>
+    </message>
+    <message>
+        <source>An urgent or high new ticket is dispatched within</source>
+        <translation>紧急或高优先级新工单的派工时限</translation>
+    </message>
+    <message>
+        <source>Any other new ticket is dispatched within</source>
+        <translation>其他新工单的派工时限</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s task is due within</source>
+        <translation>经理任务的完成时限</translation>
+    </message>
+    <message>
+        <source>The technician waits at the door at least this long before leaving</source>
+        <translation>技术员离开前在门口至少等候</translation>
+    </message>
+    <message>
+        <source>Not at home this many times raises an alert</source>
+        <translation>用户不在家达到此次数时报警</translation>
+    </message>
+    <message>
+        <source>Callback due this long after completion</source>
+        <translation>完工后应回访的时限</translation>
+    </message>
+    <message>
+        <source>Callback tries before it is closed as unreachable</source>
+        <translation>回访拨打多少次后按联系不上关闭</translation>
+    </message>
+    <message>
+        <source>A repair within this many days of the last one is a repeat repair</source>
+        <translation>距上次维修在此天数内再次维修即为返修</translation>
+    </message>
+    <message>
+        <source>A complaint must be resolved within</source>
+        <translation>投诉须在此时间内解决</translation>
     </message>
 </context>
 <context>

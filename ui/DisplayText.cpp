@@ -102,6 +102,12 @@ QString DisplayText::dateTime(qint64 ms, int utcOffsetMinutes)
         .toString(QStringLiteral("MM-dd HH:mm"));
 }
 
+QString DisplayText::fullDateTime(qint64 ms, int utcOffsetMinutes)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, utcOffsetMinutes * 60)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString DisplayText::alert(const QString &kind)
 {
     if (kind == QLatin1String("sla_breached"))

@@ -21,4 +21,6 @@ public:
     // "1 h 05 min", "12 min", "overdue 7 min"
     static QString timeLeft(qint64 ms);
     static QString dateTime(qint64 ms, int utcOffsetMinutes);
+    // With the year, for paper that is kept ("2026-12-03 10:28")
+    static QString fullDateTime(qint64 ms, int utcOffsetMinutes);
 };

@@ -304,6 +304,7 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
                          {s("signed_by"), s("张伟")},
                          {s("parts"), QJsonArray{QJsonObject{{s("sku"), s("COMP-01")}, {s("qty"), 1}}}},
                          {s("fee_lines"), QJsonArray{s("VISIT"), s("LAB-B")}},
+                         {s("satisfaction"), s("基本满意")},
                          {s("paid"), true}})
                 .ok);
     auto pdfText = [](const QString &path) {
@@ -335,6 +336,12 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
     CHECK(text.contains(s("张伟")));
     CHECK(text.contains(s("400-699-9999")));
     CHECK(text.contains(s("010-62345678")));
+    // the warranty it was charged under, the completion with its year, the customer's answer ticked
+    CHECK(text.contains(s("out of warranty")));
+    CHECK(text.contains(QRegularExpression(s("Completed\\s+2026-11-20 \\d\\d:\\d\\d"))));
+    const QString plain = text.normalized(QString::NormalizationForm_KC); // pdftotext writes the ﬁ ligature
+    CHECK(plain.contains(QRegularExpression(s("■\\s*Fairly satisfied"))));
+    CHECK(plain.contains(QRegularExpression(s("□\\s*Satisfied"))));
     const QString sheet = d.dir.filePath(s("sheet.pdf"));
     REQUIRE(FormPrinter::dispatchSheet(d.desk, s("W1"), QDate(2026, 11, 20), sheet, &error));
     const QString sheetText = pdfText(sheet);

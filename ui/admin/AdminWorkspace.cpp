@@ -75,6 +75,7 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
         m_views << makeView(m.first, m.second);
     // The rules' descriptions take the room left; other tables keep their values next to their names
     m_views.at(Settings)->horizontalHeader()->setStretchLastSection(true);
+    m_views.at(Settings)->setColumnHidden(RuleSettingsModel::Key, true); // a manager reads the description
 
     auto addEdit = [this](Page p, const QString &what) {
         QPushButton *add = button(Icons::Add, tr("&Add %1…").arg(what), tr("A new record, saved as a command"),
@@ -143,7 +144,7 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
         page(Parts, tr("Spare parts at the catalogue price charged out of warranty."), m_views.at(Parts), partButtons),
         tr("Parts catalogue"));
     m_pages->addTab(page(Settings,
-                         tr("The numbers the rules use (SPEC §2.2). Double-click a value to change it; the next "
+                         tr("The numbers the rules use. Double-click a value to change it; the next "
                             "command uses it. Values changed from the default are bold."),
                          m_views.at(Settings), {reset}),
                     tr("Rule settings"));

@@ -7,6 +7,7 @@
 #include "models/CallbackQueueSortFilterModel.h"
 #include "reports/SupervisorText.h"
 #include "reports/TableExport.h"
+#include "rules/Labels.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/TicketStates.h"
 #include "service/DeskService.h"
@@ -237,7 +238,8 @@ void CallbackQueueView::showDetail()
     if (!r.value(QStringLiteral("completed_at")).isNull())
         row(tr("Completed"), DisplayText::dateTime(r.value(QStringLiteral("completed_at")).toLongLong(), offset));
     row(tr("Work done"), r.value(QStringLiteral("resolution")).toString());
-    row(tr("Satisfaction on the receipt"), r.value(QStringLiteral("receipt_satisfaction")).toString());
+    row(tr("Satisfaction on the receipt"),
+        Labels::value(QStringLiteral("satisfaction"), r.value(QStringLiteral("receipt_satisfaction")).toString()));
     const qint64 charged = r.value(QStringLiteral("charges_fen")).toLongLong();
     const qint64 paid = r.value(QStringLiteral("paid_fen")).toLongLong();
     row(tr("Charged"), tr("%1 (paid %2)").arg(DisplayText::money(charged), DisplayText::money(paid)));
@@ -321,7 +323,7 @@ void CallbackQueueView::submit(const QJsonObject &answers)
     fields.insert(QStringLiteral("callback"), callbackId);
     const CommandResult r = m_desk.submit(QStringLiteral("callback.record"), fields);
     if (!r.ok) {
-        showMessage(r.error.field.isEmpty() ? r.error.message : tr("%1: %2").arg(r.error.field, r.error.message), true);
+        showMessage(r.error.message, true); // the message names the field in words
         return;
     }
     // What core decided, in the supervisor's words

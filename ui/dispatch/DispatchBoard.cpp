@@ -757,7 +757,7 @@ void DispatchBoard::requestSupport()
         return say(tr("Select a ticket first."), true);
     const auto record = m_desk.store().load(Store::Tickets, selectedTicket());
     CommandDialog dialog(tr("Second technician"),
-                         tr("Why the job needs a second technician [002 §4.5.5], and who goes: the helper's day gets "
+                         tr("Why the job needs a second technician, and who goes: the helper's day gets "
                             "the visit too."),
                          this);
     dialog.addText(QStringLiteral("reason"), tr("Reason"));

@@ -1,6 +1,8 @@
 #include "CallerHistoryPanel.h"
 
 #include "DisplayText.h"
+#include "reports/SupervisorText.h"
+#include "rules/Labels.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/ServiceContract.h"
 #include "rules/TicketStates.h"
@@ -80,7 +82,8 @@ void CallerHistoryPanel::showCustomer(const QString &customerId)
                 QStringLiteral("<li>") + esc(c.value(QStringLiteral("number"))) + QStringLiteral(" · ") +
                 (c.value(QStringLiteral("state")).toString() == QLatin1String("open")
                      ? tr("due %1").arg(DisplayText::dateTime(c.value(QStringLiteral("due_at")).toLongLong(), offset))
-                     : esc(c.value(QStringLiteral("satisfaction")))) +
+                     : Labels::value(QStringLiteral("satisfaction"), c.value(QStringLiteral("satisfaction")).toString())
+                           .toHtmlEscaped()) +
                 QStringLiteral(" ") + esc(c.value(QStringLiteral("comment"))) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
@@ -90,8 +93,8 @@ void CallerHistoryPanel::showCustomer(const QString &customerId)
                 QStringLiteral("</h4><ul>");
         for (const Record &k : complaints)
             html += QStringLiteral("<li>") + esc(k.value(QStringLiteral("number"))) + QStringLiteral(" · ") +
-                    esc(k.value(QStringLiteral("state"))) + QStringLiteral(" · ") +
-                    esc(k.value(QStringLiteral("reason"))) + QStringLiteral("</li>");
+                    SupervisorText::complaintState(k.value(QStringLiteral("state")).toString()).toHtmlEscaped() +
+                    QStringLiteral(" · ") + esc(k.value(QStringLiteral("reason"))) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     setHtml(html);

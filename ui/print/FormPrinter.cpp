@@ -1,6 +1,7 @@
 #include "FormPrinter.h"
 
 #include "DisplayText.h"
+#include "rules/Labels.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/ServiceContract.h"
 #include "rules/TicketStates.h"
@@ -177,6 +178,8 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
     const QString number = ticket->value(QStringLiteral("number")).toString();
     QString html = ticketHeader(desk, *ticket, tr("Service receipt (维修服务回执单)"));
     html += row(tr("Purchase date"), esc(product->value(QStringLiteral("purchase_date"))));
+    html += row(tr("Warranty"),
+                DisplayText::warranty(ticket->value(QStringLiteral("warranty")).toString()).toHtmlEscaped());
     html += row(tr("Fault reported"), esc(ticket->value(QStringLiteral("fault"))));
     if (const auto contract = ServiceContract::fromStored(customer->value(QStringLiteral("contract")).toString()))
         html += row(tr("Service contract"), contract->describe().toHtmlEscaped());
@@ -184,7 +187,7 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
     html += row(tr("Technician"), tech ? esc(tech->value(QStringLiteral("name"))) : QString());
     if (!ticket->value(QStringLiteral("completed_at")).isNull())
         html += row(tr("Completed"),
-                    DisplayText::dateTime(ticket->value(QStringLiteral("completed_at")).toLongLong(), offset));
+                    DisplayText::fullDateTime(ticket->value(QStringLiteral("completed_at")).toLongLong(), offset));
     html += QStringLiteral("</table><h3>") + tr("Charges (published fee schedule)").toHtmlEscaped() +
             QStringLiteral("</h3><table class='lines' width='100%'><tr><th>") + tr("Item").toHtmlEscaped() +
             QStringLiteral("</th><th>") + tr("Qty").toHtmlEscaped() + QStringLiteral("</th><th>") +
@@ -221,8 +224,13 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
             QStringLiteral("</p><table width='100%'>");
     html += row(tr("Customer's signature"),
                 esc(ticket->value(QStringLiteral("signed_by"))) + QStringLiteral(" ________________"));
-    html += row(tr("Satisfaction"),
-                esc(ticket->value(QStringLiteral("satisfaction"))) + QStringLiteral(" □满意 □基本满意 □不满意"));
+    // The customer's answer ticked (■), the others open (□); all open until it was given
+    QStringList boxes;
+    const QString answer = ticket->value(QStringLiteral("satisfaction")).toString();
+    for (const QString &option : {QStringLiteral("满意"), QStringLiteral("基本满意"), QStringLiteral("不满意")})
+        boxes << (option == answer ? QStringLiteral("■ ") : QStringLiteral("□ ")) +
+                     Labels::value(QStringLiteral("satisfaction"), option).toHtmlEscaped();
+    html += row(tr("Satisfaction"), boxes.join(QStringLiteral(" &nbsp; ")));
     html += QStringLiteral("</table>");
     return writePdf(html, tr("Service receipt %1").arg(number), pdfPath, error);
 }
