@@ -28,6 +28,24 @@ bool IntakeCheck::addressIsComplete(const QString &address)
     return district.match(address).hasMatch() && street.match(address).hasMatch();
 }
 
+QString IntakeCheck::zoneForAddress(Store &store, const QString &address)
+{
+    static const QRegularExpression suffix(QStringLiteral("(片区|区|县|市|镇)$"));
+    QString best;
+    qsizetype bestLength = 0;
+    for (const Record &z : store.all(Store::Zones, QStringLiteral("id"))) {
+        const QString name = z.value(QStringLiteral("name")).toString().trimmed();
+        QString stem = name;
+        stem.remove(suffix);
+        for (const QString &candidate : {name, stem})
+            if (candidate.size() >= 2 && candidate.size() > bestLength && address.contains(candidate)) {
+                best = z.value(QStringLiteral("id")).toString();
+                bestLength = candidate.size();
+            }
+    }
+    return best;
+}
+
 QStringList IntakeCheck::missingDetails(const QString &model, const QString &purchaseDate, const QString &address)
 {
     QStringList missing;

@@ -27,4 +27,7 @@ public:
     // "model", "purchase_date", "address" (no district or no street).
     static QStringList missingDetails(const QString &model, const QString &purchaseDate, const QString &address);
     static bool addressIsComplete(const QString &address);
+    // The zone an address names: the zone whose name (with or without its 区/县/片区) the address contains, the
+    // longest such name when several do ("北京市海淀区学院路9号" → the zone 海淀区); empty when none does
+    static QString zoneForAddress(Store &store, const QString &address);
 };

@@ -1,5 +1,6 @@
 // Intake (SPEC §2.2 R1, R2, R3, R5 at intake, R7) through ticket.open and ticket.note.
 #include "TestDesk.h"
+#include "rules/IntakeCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -409,4 +410,13 @@ TEST_CASE("An inline customer that exists is updated and a known caller is found
     CHECK(desk.scalar(s("SELECT old_value || ' -> ' || new_value FROM audit WHERE entity = 'customer' AND "
                         "field = 'address' ORDER BY id DESC LIMIT 1"))
               .toString() == s("北京市海淀区中关村大街27号 -> 北京市海淀区中关村大街29号"));
+}
+
+TEST_CASE("The zone an address names is suggested: by the zone's name, with or without its 区", "[intake]")
+{
+    TestDesk desk; // zones Z1 海淀区 and Z2 朝阳区
+    CHECK(IntakeCheck::zoneForAddress(desk.store(), QStringLiteral("北京市海淀区学院路9号")) == QStringLiteral("Z1"));
+    CHECK(IntakeCheck::zoneForAddress(desk.store(), QStringLiteral("朝阳望京街8号")) == QStringLiteral("Z2"));
+    CHECK(IntakeCheck::zoneForAddress(desk.store(), QStringLiteral("北京市东城区王府井大街1号")).isEmpty());
+    CHECK(IntakeCheck::zoneForAddress(desk.store(), QString()).isEmpty());
 }

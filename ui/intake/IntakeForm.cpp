@@ -1,6 +1,7 @@
 #include "IntakeForm.h"
 
 #include "CallerHistoryPanel.h"
+#include "ComboTyping.h"
 #include "CommandDialog.h"
 #include "DisplayText.h"
 #include "Icons.h"
@@ -66,6 +67,17 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
     m_searchTimer->setInterval(120);
     connect(m_searchTimer, &QTimer::timeout, this, &IntakeForm::searchCaller);
     connect(m_caller, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    // The zone the address names is suggested (the core decides which); a zone the clerk picked stays
+    connect(m_address, &QLineEdit::textEdited, this, [this](const QString &address) {
+        if (!m_zone->currentData().toString().isEmpty() && !m_zoneSuggested)
+            return;
+        const QString zone = IntakeCheck::zoneForAddress(m_desk.store(), address);
+        if (zone.isEmpty())
+            return;
+        m_zone->setCurrentIndex(qMax(0, m_zone->findData(zone)));
+        m_zoneSuggested = true;
+    });
+    connect(m_zone, &QComboBox::activated, this, [this] { m_zoneSuggested = false; });
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_draftTimer, &QTimer::timeout, this, [this] { m_draft->save(draftFields()); });
@@ -76,6 +88,9 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
     connect(m_fault, &QPlainTextEdit::textChanged, this, &IntakeForm::fieldsChanged);
     for (QComboBox *c : {m_zone, m_kind, m_priority, m_channel, m_severity})
         connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::fieldsChanged);
+    // "b" picks 冰箱, "hd" 海淀区: the clerk types pinyin initials without looking
+    for (QComboBox *c : {m_zone, m_product, m_category, m_kind, m_severity, m_priority, m_channel})
+        ComboTyping::install(c);
     connect(m_product, &QComboBox::currentIndexChanged, this, &IntakeForm::productChosen);
     connect(m_category, &QComboBox::currentIndexChanged, this, &IntakeForm::categoryChanged);
     connect(m_matches, &QListWidget::itemActivated, this,
@@ -749,6 +764,8 @@ void IntakeForm::clear()
     m_zone->setCurrentIndex(0);
     m_kind->setCurrentIndex(0);
     m_channel->setCurrentIndex(0);
+    m_zoneSuggested = false;
+    m_category->setCurrentIndex(0); // as at start: nothing of the last call stays
     m_product->clear();
     m_product->addItem(tr("New appliance"), QString());
     m_customerId.clear();

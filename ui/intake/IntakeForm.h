@@ -97,7 +97,9 @@ private:
     // A complaint call (R16): the ticket it is about, by number, and how serious it is; shown for complaints only
     QLineEdit *m_aboutTicket;
     QComboBox *m_severity;
-    QString m_aboutOffered; // the open ticket offered in m_aboutTicket
+    QString m_aboutOffered;
+    bool m_zoneSuggested =
+        false; // the zone shown was suggested from the address, not picked // the open ticket offered in m_aboutTicket
     QFormLayout *m_wrongForm = nullptr;
     QPlainTextEdit *m_fault;
     QWidget *m_quickFaults;
