@@ -1467,6 +1467,10 @@
         <source>Task closed: %1</source>
         <translation>任务已关闭:%1</translation>
     </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>用户原话</translation>
+    </message>
 </context>
 <context>
     <name>CompletionDialog</name>

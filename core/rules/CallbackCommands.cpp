@@ -173,7 +173,8 @@ void CommandProcessor::callbackRecord(Context &c)
     if (!findings.isEmpty()) {
         const QString complaint =
             openComplaint(c, ticketId, t.value(QStringLiteral("technician_id")).toString(), severity,
-                          tr("Callback found: %1").arg(findings.join(tr("; "))), QString(),
+                          tr("Callback found: %1").arg(findings.join(tr("; "))),
+                          c.cmd.by(), // [004 "谁接听,谁跟踪"] who made the call follows it up first
                           c.at + qint64(c.settings.complaintDeadlineHours) * 3600 * 1000, QString(),
                           QStringLiteral("callback"), comment);
         data.insert(QStringLiteral("complaint"), complaint);

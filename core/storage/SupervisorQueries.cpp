@@ -17,7 +17,7 @@ const QString kQueueSelect = QStringLiteral(
 const QString kComplaintSelect = QStringLiteral(
     "SELECT k.id, k.ticket_id, t.number, c.name AS customer_name, k.technician_id, w.name AS technician_name, "
     "k.severity, k.owner, coalesce(u.name, k.owner) AS owner_name, k.deadline, k.state, k.reason, k.opened_at, "
-    "k.opened_by, k.resolved_at, k.resolution, k.customer_confirmed, "
+    "k.opened_by, k.resolved_at, k.resolution, k.customer_confirmed, k.words, k.source, "
     "(SELECT count(*) FROM complaint_steps s WHERE s.complaint_id = k.id) AS steps "
     "FROM complaints k LEFT JOIN tickets t ON t.id = k.ticket_id LEFT JOIN customers c ON c.id = t.customer_id "
     "LEFT JOIN technicians w ON w.id = k.technician_id LEFT JOIN users u ON u.id = k.owner ");

@@ -426,3 +426,41 @@ TEST_CASE("Board: Open charges lists a closed ticket's unpaid charge and records
     CHECK_FALSE(board.collectOpenCharge());
     CHECK(board.lastMessage().contains(s("No ticket has an open charge")));
 }
+
+// [004 "谁接听,谁跟踪,谁反馈"]: a complaint the callback found keeps the customer's words and is followed by who called
+TEST_CASE("Complaints view: a complaint found at the callback shows the customer's words and its owner",
+          "[ui][seeds][R16]")
+{
+    Desk d(s("u-sup"));
+    d.desk.setUser(s("u-disp"));
+    d.submit("ticket.open", {{s("id"), s("T1")},
+                             {s("kind"), s("repair")},
+                             {s("fault"), s("冰箱不制冷")},
+                             {s("customer"), zhangWei()},
+                             {s("product"), QJsonObject{{s("id"), s("P1")}, {s("category"), s("fridge")}}}});
+    d.submit("ticket.dispatch", {{s("ticket"), s("T1")}, {s("technician"), s("W1")}});
+    d.submit("ticket.arrive", {{s("ticket"), s("T1")}});
+    d.submit("ticket.complete", {{s("ticket"), s("T1")},
+                                 {s("resolution"), s("更换密封垫")},
+                                 {s("purchase_date"), s("2020-01-01")},
+                                 {s("fee_lines"), QJsonArray{s("VISIT")}},
+                                 {s("paid"), true},
+                                 {s("signed_by"), s("张伟")}});
+    d.desk.setUser(s("u-sup"));
+    d.submit("callback.record", {{s("ticket"), s("T1")},
+                                 {s("reached"), true},
+                                 {s("solved"), true},
+                                 {s("satisfaction"), s("基本满意")},
+                                 {s("charged_as_receipt"), false},
+                                 {s("comment"), s("师傅多收了五十元")}});
+    ComplaintsView view(d.desk);
+    view.resize(1280, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QString id = TestDesk::scalarOf(d.desk.database(), s("SELECT id FROM complaints")).toString();
+    REQUIRE(view.selectComplaint(id));
+    const QString tracking = view.findChild<QWidget *>(s("complaintTracking"))->property("plainText").toString();
+    INFO(tracking.toStdString());
+    CHECK(tracking.contains(s("师傅多收了五十元")));
+    CHECK(tracking.contains(s("赵敏"))); // u-sup made the call and follows it up
+}

@@ -68,6 +68,8 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
         if (u.value(QStringLiteral("role")).toString() == QLatin1String("supervisor") ||
             u.value(QStringLiteral("role")).toString() == QLatin1String("admin"))
             m_owner->addItem(u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("id")));
+    // The supervisor on duty (the one logged in) follows a complaint they register; another can be chosen
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(desk.user())));
     auto *registerButton = new QPushButton(Icons::get(Icons::Complaint), tr("Register complaint"));
     registerButton->setProperty("command", QStringLiteral("complaint.open"));
     registerButton->setToolTip(tr("Open a complaint with this ticket, severity, owner and reason"));
@@ -295,6 +297,7 @@ void ComplaintsView::showTracking()
     row(tr("Customer"), c->value(QStringLiteral("customer_name")).toString());
     row(tr("Technician"), c->value(QStringLiteral("technician_name")).toString());
     row(tr("Complaint"), c->value(QStringLiteral("reason")).toString());
+    row(tr("Customer's words"), c->value(QStringLiteral("words")).toString());
     row(tr("Severity"), SupervisorText::severity(c->value(QStringLiteral("severity")).toString()));
     row(tr("Owner"), c->value(QStringLiteral("owner_name")).toString());
     row(tr("Registered"), time(c->value(QStringLiteral("opened_at"))));
