@@ -3536,6 +3536,10 @@
         <source>Parts requisition %1</source>
         <translation>领料单 %1</translation>
     </message>
+    <message>
+        <source>done %1</source>
+        <translation>%1 已上门</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearchDialog</name>

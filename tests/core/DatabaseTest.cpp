@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -382,8 +383,13 @@ TEST_CASE("Killed mid-write, the database opens intact with every committed row"
         INFO(writer.readAllStandardError().toStdString());
 
         Database db;
-        INFO(db.errorMessage().toStdString());
-        REQUIRE(db.open(path));
+        const bool opened = db.open(path);
+        // why it would not open, with the files the kill left behind
+        INFO("round " << round << ": " << db.errorMessage().toStdString() << " (database "
+                      << QFileInfo(path).size() << " bytes, wal "
+                      << QFileInfo(path + QStringLiteral("-wal")).size() << ", shm "
+                      << QFileInfo::exists(path + QStringLiteral("-shm")) << ")");
+        REQUIRE(opened);
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
         REQUIRE(q.next());

@@ -346,6 +346,7 @@ TEST_CASE("Board: the service receipt and the dispatch sheet are PDFs with the t
     REQUIRE(FormPrinter::dispatchSheet(d.desk, s("W1"), QDate(2026, 11, 20), sheet, &error));
     const QString sheetText = pdfText(sheet);
     CHECK(sheetText.contains(s("DD-20261120-0001")));
+    CHECK(sheetText.contains(QRegularExpression(s("done \\d\\d:\\d\\d")))); // a visit made: when it was made
     // the day sheet gains the customer's phone, the priority and the warranty [002 §4.1.3]
     CHECK(sheetText.contains(s("138 1234 5678")));
     CHECK(sheetText.contains(s("High")));

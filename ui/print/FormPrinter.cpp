@@ -262,10 +262,16 @@ bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, 
     for (const Record &v : queries.visitsBetween(from, from + 24 * 3600 * 1000LL)) {
         if (v.value(QStringLiteral("technician_id")).toString() != technicianId)
             continue;
+        // A visit made the day before (its deadline fell on this day) is no job of this day's
+        const bool done = v.value(QStringLiteral("visit_state")).toString() == QLatin1String("done");
+        const QVariant arrived = v.value(QStringLiteral("arrived_at"));
+        if (done && !arrived.isNull() && arrived.toLongLong() < from)
+            continue;
         ++count;
         const QVariant start = v.value(QStringLiteral("start_at"));
         const QString when =
-            start.isNull()
+            done && !arrived.isNull() ? tr("done %1").arg(DisplayText::dateTime(arrived.toLongLong(), offset).mid(6))
+            : start.isNull()
                 ? tr("by %1").arg(DisplayText::dateTime(v.value(QStringLiteral("due_at")).toLongLong(), offset).mid(6))
                 : DisplayText::dateTime(start.toLongLong(), offset).mid(6);
         html +=
