@@ -385,9 +385,8 @@ TEST_CASE("Killed mid-write, the database opens intact with every committed row"
         Database db;
         const bool opened = db.open(path);
         // why it would not open, with the files the kill left behind
-        INFO("round " << round << ": " << db.errorMessage().toStdString() << " (database "
-                      << QFileInfo(path).size() << " bytes, wal "
-                      << QFileInfo(path + QStringLiteral("-wal")).size() << ", shm "
+        INFO("round " << round << ": " << db.errorMessage().toStdString() << " (database " << QFileInfo(path).size()
+                      << " bytes, wal " << QFileInfo(path + QStringLiteral("-wal")).size() << ", shm "
                       << QFileInfo::exists(path + QStringLiteral("-shm")) << ")");
         REQUIRE(opened);
         QSqlQuery q(db.connection());

@@ -18,6 +18,7 @@
 #include "storage/KpiQueries.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +29,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 namespace {
 const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-11-20T11:00:00+08:00"), Qt::ISODate);
@@ -337,7 +340,24 @@ TEST_CASE("Dashboard shows the core's figures, drills down to the tickets, expor
         numbers.insert(line.section(QLatin1Char(','), 0, 0));
     CHECK(numbers.size() == lines.size() - 1);
     CHECK(lines.at(1).contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
+    // A count has nothing to meet and no value column of its own
+    const auto *drillTable = drill->findChild<QTableView *>(QStringLiteral("drillTable"));
+    REQUIRE(drillTable);
+    CHECK(drillTable->isColumnHidden(8));
+    CHECK(drillTable->isColumnHidden(9));
     delete drill;
+    // Counts are charted on whole-number ticks
+    for (QChartView *chartView : view.findChildren<QChartView *>()) {
+        for (QAbstractAxis *axis : chartView->chart()->axes(Qt::Vertical)) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values || values->max() == 100.0) // rates run to 100 %
+                continue;
+            if (values->tickType() != QValueAxis::TicksDynamic)
+                continue; // money and minutes keep their own scale
+            CHECK(values->tickInterval() == std::floor(values->tickInterval()));
+            CHECK(values->labelFormat() == QStringLiteral("%d"));
+        }
+    }
     // Faults and claims come from the core too
     CHECK(view.faults()->rowCount() == kpis.faultsByModel(view.period()).size());
     CHECK(view.claims()->rowCount() == kpis.outletClaims(view.period()).size());

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "reports/SupervisorText.h"
+#include "rules/PhoneNumbers.h"
 #include "rules/TicketStates.h"
 
 #include <QBrush>
@@ -53,6 +54,8 @@ QString ReportTableModel::format(const QVariant &value, Format format, int utcOf
         return value.toInt() ? tr("yes") : tr("no");
     case Count:
         return QString::number(value.toLongLong());
+    case Phone: // as people write it (138 1234 5678), not as stored (+86…)
+        return PhoneNumbers::display(value.toString());
     case State:
         return TicketStates::label(value.toString());
     case Severity:

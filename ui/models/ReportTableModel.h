@@ -11,7 +11,7 @@ class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Format { Text, Money, DateTime, Time, Rate, Minutes, YesNo, Count, State, Severity, CallbackKind };
+    enum Format { Text, Money, DateTime, Time, Rate, Minutes, YesNo, Count, State, Severity, CallbackKind, Phone };
     struct ColumnSpec
     {
         QString field;

@@ -30,8 +30,22 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace {
+// A count axis: whole numbers only, evenly spaced (1, 2, 5, 10… apart), its top above the highest bar
+void countAxis(QValueAxis *axis, double most)
+{
+    double step = 1;
+    while (most / step > 6) // 1, 2, 5, 10, 20, 50…
+        step = QString::number(step).startsWith(QLatin1Char('2')) ? step * 2.5 : step * 2;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, step * std::ceil(qMax(1.0, most * 1.1) / step));
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
 QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &name)
 {
     auto *proxy = new QSortFilterProxyModel(model);
@@ -45,6 +59,8 @@ QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &na
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as what they hold (ticket numbers are never cut), measured when the rows change
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     return table;
 }
 
@@ -70,8 +86,7 @@ QChart *barChart(const QString &title, const QString &setName, const QList<QPair
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, qMax(1.0, most * 1.15));
-    y->setLabelFormat(QStringLiteral("%d"));
+    countAxis(y, most);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return chart;
@@ -125,7 +140,7 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
                                            {QStringLiteral("number"), tr("Ticket")},
                                            {QStringLiteral("kind"), tr("Callback"), ReportTableModel::CallbackKind},
                                            {QStringLiteral("customer_name"), tr("Customer")},
-                                           {QStringLiteral("phone"), tr("Phone")},
+                                           {QStringLiteral("phone"), tr("Phone"), ReportTableModel::Phone},
                                            {QStringLiteral("technician_name"), tr("Technician")},
                                            {QStringLiteral("attempts"), tr("Tries"), ReportTableModel::Count},
                                            {QStringLiteral("done_at"), tr("Done"), ReportTableModel::DateTime},
@@ -499,7 +514,10 @@ void DashboardView::refreshTrend()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, rate ? 100.0 : qMax(1.0, most * 1.2));
+    if (rate || money || KpiQueries::isMinutes(kpi))
+        y->setRange(0, rate ? 100.0 : qMax(1.0, most * 1.2));
+    else
+        countAxis(y, most); // tickets: whole numbers
     y->setTitleText(rate ? tr("%") : money ? tr("¥") : KpiQueries::isMinutes(kpi) ? tr("min") : QString());
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -547,7 +565,8 @@ TicketDrillDialog *DashboardView::drillDown(const QString &kpi, KpiQueries::Dime
                                                     kpi == QLatin1String("on_time_arrival_rate") ||
                                                     kpi == QLatin1String("sla_met_rate")
                                                 ? ReportTableModel::Minutes
-                                                : ReportTableModel::Text;
+                                            : KpiQueries::isRate(kpi) ? ReportTableModel::Text
+                                                                      : ReportTableModel::Count;
     QString title = SupervisorText::kpiLabel(kpi);
     if (dimension != KpiQueries::Total)
         title += tr(" · ") + SupervisorText::dimension(dimension) + tr(": ") + (key.isEmpty() ? tr("(none)") : key);

@@ -38,6 +38,9 @@ TicketDrillDialog::TicketDrillDialog(const QString &title, const QList<Record> &
     table->setObjectName(QStringLiteral("drillTable"));
     table->setModel(proxy);
     table->setSortingEnabled(true);
+    // A count has nothing to meet and no value of its own; a rate has no value beside whether it was met
+    table->setColumnHidden(8, valueFormat == ReportTableModel::Count);
+    table->setColumnHidden(9, valueFormat == ReportTableModel::Count || valueFormat == ReportTableModel::Text);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
