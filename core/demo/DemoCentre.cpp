@@ -315,6 +315,20 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
     const int weights[TargetCount] = {8, 4, 6, 10, 3, 8, 5, 6, 4, 2, 10, 28, 3, 3};
     QList<int> faultsByCategory[7];
     QList<Product> usable = products;
+    // Every story is planned first and told in the order its call came in, so that the ticket numbers of a day
+    // follow the time their calls were taken, as at a real desk
+    struct Story
+    {
+        int target;
+        Product product;
+        QString fault;
+        QDateTime opened;
+        QString id;
+        bool alt;
+        QString kind;
+        QString channel;
+    };
+    QList<Story> stories;
     for (int i = 0; i < options.tickets && !usable.isEmpty(); ++i) {
         int roll = b.between(0, 99), target = 0;
         while (roll >= weights[target] && target < TargetCount - 1)
@@ -335,19 +349,30 @@ DemoCentre::Outcome DemoCentre::build(CommandProcessor &processor, const QDateTi
                                 : target == Dispatched ? b.between(4, 28)
                                 : target == Contacted  ? b.between(30, 150)
                                                        : b.between(60, 5 * 60);
-        QDateTime t = now.addSecs(-qint64(spanMinutes) * 60);
+        const QDateTime t = now.addSecs(-qint64(spanMinutes) * 60);
         const QString id = QStringLiteral("T%1").arg(i + 1, 5, 10, QLatin1Char('0'));
         const bool alt = b.chance(40);
         const QString kind = product.category == QLatin1String("purifier") && alt ? QStringLiteral("maintenance")
                                                                                   : QStringLiteral("repair");
+        const QString channel =
+            b.pick(QStringList{QStringLiteral("hotline"), QStringLiteral("hotline"), QStringLiteral("wechat"),
+                               QStringLiteral("web"), QStringLiteral("dealer")});
+        stories << Story{target, product, fault, t, id, alt, kind, channel};
+    }
+    std::stable_sort(stories.begin(), stories.end(),
+                     [](const Story &x, const Story &y) { return x.opened < y.opened; });
+    for (const Story &story : stories) {
+        const int target = story.target;
+        const Product &product = story.product;
+        const bool alt = story.alt;
+        QDateTime t = story.opened;
+        const QString id = story.id;
         CommandResult r =
             b.run(QStringLiteral("ticket.open"), t, alt ? QStringLiteral("u-clerk2") : QStringLiteral("u-clerk"),
                   {{QStringLiteral("id"), id},
-                   {QStringLiteral("kind"), kind},
-                   {QStringLiteral("channel"),
-                    b.pick(QStringList{QStringLiteral("hotline"), QStringLiteral("hotline"), QStringLiteral("wechat"),
-                                       QStringLiteral("web"), QStringLiteral("dealer")})},
-                   {QStringLiteral("fault"), fault},
+                   {QStringLiteral("kind"), story.kind},
+                   {QStringLiteral("channel"), story.channel},
+                   {QStringLiteral("fault"), story.fault},
                    {QStringLiteral("customer"), product.customer},
                    {QStringLiteral("product"), product.id}});
         if (!r.ok || target == New)
