@@ -6382,21 +6382,27 @@
         <source>outside their zones</source>
         <translation>不在其负责片区</translation>
     </message>
-    <message>
-        <source>free until %1</source>
-        <translation>%1 前有空</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s) before the deadline</source>
-        <translation>
-            <numerusform>时限前已有 %n 个预约</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n open job(s)</source>
         <translation>
             <numerusform>%n 个在办工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no free time in the next three days</source>
+        <translation>未来三天没有空闲</translation>
+    </message>
+    <message>
+        <source>free now</source>
+        <translation>现在有空</translation>
+    </message>
+    <message>
+        <source>free from %1</source>
+        <translation>%1 起有空</translation>
+    </message>
+    <message>
+        <source>next free %1, after the deadline</source>
+        <translation>%1 才有空,已过上门期限</translation>
     </message>
 </context>
 <context>

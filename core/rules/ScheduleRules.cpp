@@ -105,3 +105,34 @@ QList<ScheduleRules::Placement> ScheduleRules::placeVisits(const QList<QPair<qin
     *tracks = qMax(1, int(trackEnds.size()));
     return out;
 }
+
+std::optional<qint64> ScheduleRules::nextFreeStart(Store &store, const QString &technicianId, const Record &ticket,
+                                                   qint64 nowMs, const RuleSettings &settings)
+{
+    const qint64 length = qint64(settings.appointmentMinutes) * 60000;
+    const qint64 quarter = 15 * 60000;
+    const qint64 horizon = nowMs + 3 * 24 * 3600 * 1000LL;
+    // Where a free slot can begin: now (to the next quarter hour), after each visit (with time to travel), and at
+    // each shift start; each is asked of conflicts(), which knows the shift, the visits and the travel
+    QList<qint64> candidates{(nowMs + quarter - 1) / quarter * quarter};
+    for (const Record &a :
+         store.technicianAppointments(technicianId, nowMs, horizon, ticket.value(QStringLiteral("id")).toString())) {
+        const qint64 end = a.value(QStringLiteral("end_at")).toLongLong();
+        for (int minutes = 0; minutes <= 60; minutes += 15)
+            candidates << end + qint64(minutes) * 60000;
+    }
+    const auto tech = store.load(Store::Technicians, technicianId);
+    const QTime shiftStart = QTime::fromString(tech ? tech->value(QStringLiteral("shift_start")).toString() : QString(),
+                                               QStringLiteral("HH:mm"));
+    const QDateTime localNow = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::OffsetFromUTC, settings.utcOffsetMinutes * 60);
+    for (int day = 0; day <= 3 && shiftStart.isValid(); ++day)
+        candidates << QDateTime(localNow.date().addDays(day), shiftStart, Qt::OffsetFromUTC,
+                                settings.utcOffsetMinutes * 60)
+                          .toMSecsSinceEpoch();
+    std::sort(candidates.begin(), candidates.end());
+    for (const qint64 start : candidates)
+        if (start >= nowMs && start < horizon &&
+            conflicts(store, technicianId, ticket, start, start + length, settings).isEmpty())
+            return start;
+    return std::nullopt;
+}

@@ -1,5 +1,6 @@
 #include "TechnicianRanking.h"
 
+#include "ScheduleRules.h"
 #include "domain/TimeFormat.h"
 
 #include <QJsonArray>
@@ -64,15 +65,25 @@ QList<Suggestion> TechnicianRanking::rank(Store &store, const Record &ticket, qi
             s.score -= 20;
             s.reasons << tr("outside their zones");
         }
-        const QList<Record> busy = store.technicianAppointments(s.technicianId, nowMs, deadline, ticketId);
-        if (busy.isEmpty()) {
+        // R10: the technician's real next free slot (shift, other visits, travel), against the on-site deadline
+        const std::optional<qint64> free = ScheduleRules::nextFreeStart(store, s.technicianId, ticket, nowMs, settings);
+        const auto when = [&](qint64 ms) {
+            const QString at = TimeFormat::iso(ms, settings.utcOffsetMinutes);
+            const bool sameDay = at.left(10) == TimeFormat::iso(nowMs, settings.utcOffsetMinutes).left(10);
+            return sameDay ? at.mid(11, 5) : at.mid(5, 5) + QLatin1Char(' ') + at.mid(11, 5);
+        };
+        if (!free) {
+            s.score -= 30;
+            s.reasons << tr("no free time in the next three days");
+        } else if (*free <= nowMs + 15 * 60000) {
             s.score += 20;
-            const QString until = TimeFormat::iso(deadline, settings.utcOffsetMinutes);
-            const bool sameDay = until.left(10) == TimeFormat::iso(nowMs, settings.utcOffsetMinutes).left(10);
-            s.reasons << tr("free until %1")
-                             .arg(sameDay ? until.mid(11, 5) : until.mid(5, 5) + QLatin1Char(' ') + until.mid(11, 5));
+            s.reasons << tr("free now");
+        } else if (*free <= deadline) {
+            s.score += 20;
+            s.reasons << tr("free from %1").arg(when(*free));
         } else {
-            s.reasons << tr("%n appointment(s) before the deadline", nullptr, int(busy.size()));
+            s.score -= 10;
+            s.reasons << tr("next free %1, after the deadline").arg(when(*free));
         }
         const int load = store.openTicketsOfTechnician(s.technicianId);
         s.score -= 5 * load;

@@ -121,3 +121,31 @@ TEST_CASE("Busy and loaded technicians rank lower - inactive ones are not sugges
                                 desk.processor().settings());
     CHECK_FALSE(order(r).contains(s("W3")));
 }
+
+// R10 in the suggestions: the real next free slot of each technician's day, not a blanket "free"
+TEST_CASE("Each suggestion says when that technician is really free next: after their visits, within their shift",
+          "[ranking][R10]")
+{
+    TestDesk desk; // W1: Z1, shift 08:30–17:30
+    REQUIRE(desk.openRepair(s("T1"), TestDesk::at(s("09:00"))).ok);
+    REQUIRE(desk.openRepair(s("T2"), TestDesk::at(s("09:00"))).ok);
+    REQUIRE(desk.apply(s("ticket.dispatch"), TestDesk::at(s("09:05")),
+                       {{s("ticket"), s("T2")},
+                        {s("technician"), s("W1")},
+                        {s("appointment_start"), TestDesk::at(s("09:30"))},
+                        {s("appointment_end"), TestDesk::at(s("11:00"))}})
+                .ok);
+    auto reasonsOf = [&](const QString &now) {
+        for (const Suggestion &x : TechnicianRanking::rank(
+                 desk.store(), desk.ticket(s("T1")), TestDesk::ms(TestDesk::at(now)), desk.processor().settings()))
+            if (x.technicianId == s("W1"))
+                return x.reasons;
+        return QStringList();
+    };
+    // Before the visit there is no hour free (09:10 + 60 min runs into 09:30): free after it
+    CHECK(reasonsOf(s("09:10")).contains(s("free from 11:00")));
+    // After the shift: the next morning
+    CHECK(reasonsOf(s("17:00")).contains(s("next free 11-21 08:30, after the deadline")));
+    // A free technician is free now
+    CHECK(reasonsOf(s("11:30")).contains(s("free now")));
+}
