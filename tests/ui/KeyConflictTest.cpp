@@ -1,6 +1,7 @@
 // No two things in one workspace answer the same key: the Alt+letter of every label, button and menu, and every
 // shortcut, is unique where it can be pressed. Checked in English and in Chinese (their letters differ).
 #include "MainWindow.h"
+#include "help/ShortcutCatalogue.h"
 #include "service/DeskService.h"
 
 #include <QAbstractButton>
@@ -80,6 +81,29 @@ TEST_CASE("No two controls of a workspace share an Alt+letter or a key, in Engli
         const QStringList found = conflicts(window);
         INFO(language << ": " << found.join(QLatin1Char('\n')).toStdString());
         CHECK(found.isEmpty());
+        QApplication::removeTranslator(&translator);
+    }
+}
+
+TEST_CASE("Every key in the F1 list says what it does, in English and in Chinese", "[ui][keys]")
+{
+    for (const char *language : {"en", "zh_CN"}) {
+        QTranslator translator;
+        if (QLatin1String(language) == QLatin1String("zh_CN"))
+            REQUIRE(translator.load(QStringLiteral(":/i18n/dispatchdesk_zh_CN.qm")));
+        QApplication::installTranslator(&translator);
+        QTemporaryDir dir;
+        DeskService desk;
+        REQUIRE(desk.open(dir.filePath(QStringLiteral("desk.sqlite"))));
+        MainWindow window(desk);
+        const QList<ShortcutCatalogue::Entry> entries = ShortcutCatalogue::collect(&window);
+        CHECK(entries.size() > 40); // the menus and every workspace were read
+        QStringList silent;
+        for (const ShortcutCatalogue::Entry &e : entries)
+            if (e.description.trimmed().isEmpty() || e.description.trimmed() == e.keys)
+                silent << e.area + QStringLiteral(": ") + e.keys;
+        INFO(language << ": keys with no description:\n" << silent.join(QLatin1Char('\n')).toStdString());
+        CHECK(silent.isEmpty());
         QApplication::removeTranslator(&translator);
     }
 }

@@ -190,7 +190,8 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     connect(breakdownTable, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         const QString kpi = i.data(KpiBreakdownModel::KpiRole).toString();
         if (!kpi.isEmpty())
-            drillDown(kpi, m_breakdown->dimension(), i.data(KpiBreakdownModel::GroupKeyRole).toString());
+            drillDown(kpi, m_breakdown->dimension(), i.data(KpiBreakdownModel::GroupKeyRole).toString(), true,
+                      i.siblingAtColumn(KpiBreakdownModel::Group).data().toString());
     });
     auto *breakdownPage = new QWidget;
     auto *breakdownLayout = new QVBoxLayout(breakdownPage);
@@ -557,7 +558,7 @@ void DashboardView::refreshDaily()
 }
 
 TicketDrillDialog *DashboardView::drillDown(const QString &kpi, KpiQueries::Dimension dimension, const QString &key,
-                                            bool show)
+                                            bool show, const QString &label)
 {
     const QList<Record> rows = KpiQueries(m_desk.store()).ticketsBehind(kpi, dimension, key, period());
     const ReportTableModel::Format format = KpiQueries::isMoney(kpi) ? ReportTableModel::Money
@@ -569,7 +570,10 @@ TicketDrillDialog *DashboardView::drillDown(const QString &kpi, KpiQueries::Dime
                                                                       : ReportTableModel::Count;
     QString title = SupervisorText::kpiLabel(kpi);
     if (dimension != KpiQueries::Total)
-        title += tr(" · ") + SupervisorText::dimension(dimension) + tr(": ") + (key.isEmpty() ? tr("(none)") : key);
+        title += tr(" · ") + SupervisorText::dimension(dimension) + tr(": ") +
+                 (!label.isEmpty() ? label
+                  : key.isEmpty()  ? tr("(none)")
+                                   : key);
     auto *dialog = new TicketDrillDialog(title, rows, format, period().utcOffsetMinutes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (show)

@@ -48,8 +48,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QChartView *trendChart() const { return m_trendChart; }
     // The tickets behind a KPI for a group (Total: the whole centre); opens the list unless `show` is false.
+    // `label`: the group as the breakdown names it (a technician's name, not their id)
     TicketDrillDialog *drillDown(const QString &kpi, KpiQueries::Dimension dimension, const QString &key,
-                                 bool show = true);
+                                 bool show = true, const QString &label = QString());
     bool printDailyReport(const QString &pdfPath, QString *error = nullptr);
     bool printCallbackList(const QString &pdfPath, QString *error = nullptr);
 
