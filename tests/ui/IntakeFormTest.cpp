@@ -140,7 +140,7 @@ TEST_CASE("Intake: a new caller end to end, keyboard only", "[ui][intake]")
     type(d.child<QLineEdit>("address"), QStringLiteral("北京市海淀区学院路9号"), false);
     // the address names 海淀区: the zone follows it
     CHECK(d.child<QComboBox>("zone")->currentData().toString() == QStringLiteral("Z1"));
-    tab(3); // zone, appliance, category
+    tab(2); // zone, category (a new caller has no appliance to choose: the list is passed by)
     auto *category = d.child<QComboBox>("category");
     CHECK(QApplication::focusWidget() == category);
     category->setCurrentIndex(category->findData(QStringLiteral("purifier")));

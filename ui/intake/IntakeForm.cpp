@@ -78,6 +78,13 @@ IntakeForm::IntakeForm(DeskService &desk, const QString &draftPath, QWidget *par
         m_zoneSuggested = true;
     });
     connect(m_zone, &QComboBox::activated, this, [this] { m_zoneSuggested = false; });
+    // A new caller has no appliance to choose from: Tab passes the appliance list by (one key less per call)
+    const auto appliancesChanged = [this] {
+        m_product->setFocusPolicy(m_product->count() > 1 ? Qt::StrongFocus : Qt::NoFocus);
+    };
+    connect(m_product->model(), &QAbstractItemModel::rowsInserted, this, appliancesChanged);
+    connect(m_product->model(), &QAbstractItemModel::rowsRemoved, this, appliancesChanged);
+    appliancesChanged();
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_draftTimer, &QTimer::timeout, this, [this] { m_draft->save(draftFields()); });
