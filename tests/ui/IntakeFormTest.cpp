@@ -115,6 +115,7 @@ TEST_CASE("Intake: a new caller end to end, keyboard only", "[ui][intake]")
     d.show();
     int keys = 0;
     auto type = [&](QWidget *w, const QString &text, bool ascii) {
+        CHECK(QApplication::focusWidget() == w); // the keys counted brought the cursor here
         w->setFocus();
         if (ascii)
             QTest::keyClicks(w, text);
@@ -149,7 +150,7 @@ TEST_CASE("Intake: a new caller end to end, keyboard only", "[ui][intake]")
     ++keys;
     tab();
     type(d.child<QLineEdit>("model"), QStringLiteral("BCD-520"), true);
-    tab(2);
+    tab(); // the date from the invoice; the serial, rarely at hand, after it
     type(d.child<QLineEdit>("purchaseDate"), QStringLiteral("2026-05-01"), true);
     CHECK(d.child<QLabel>("warranty")->text().contains(QStringLiteral("2027-04-30")));
     tab(2);

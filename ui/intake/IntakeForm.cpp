@@ -204,17 +204,18 @@ void IntakeForm::buildLayout()
     whatForm->addRow(tr("Appl&iance"), m_product);
     whatForm->addRow(tr("Cate&gory"), m_category);
     whatForm->addRow(tr("&Model"), m_model);
-    whatForm->addRow(tr("S&erial"), m_serial);
     whatForm->addRow(tr("P&urchase date"), m_purchaseDate);
+    whatForm->addRow(tr("S&erial"), m_serial); // rarely at hand on the phone: after the date the invoice gives
     whatForm->addRow(QString(), m_warranty);
     auto *wrong = new QGroupBox(tr("What is wrong, and when"));
     auto *wrongForm = new QFormLayout(wrong);
     m_wrongForm = wrongForm;
+    // What the customer says comes first; the kind (a repair, mostly) after it
+    wrongForm->addRow(tr("Fault &description"), m_fault);
+    wrongForm->addRow(tr("Common"), m_quickFaults);
     wrongForm->addRow(tr("&Kind"), m_kind);
     wrongForm->addRow(tr("About &ticket"), m_aboutTicket);
     wrongForm->addRow(tr("Se&verity"), m_severity);
-    wrongForm->addRow(tr("Fault &description"), m_fault);
-    wrongForm->addRow(tr("Common"), m_quickFaults);
     wrongForm->addRow(tr("Pri&ority"), m_priority);
     wrongForm->addRow(tr("Reason"), m_priorityReason);
     wrongForm->addRow(tr("Preferred &time"), m_preferredTime);
@@ -302,10 +303,10 @@ void IntakeForm::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
     // Tab order follows the conversation: who → which appliance → what is wrong → when
-    const QList<QWidget *> order = {m_caller,         m_name,          m_phone,    m_address, m_zone,
-                                    m_product,        m_category,      m_model,    m_serial,  m_purchaseDate,
-                                    m_kind,           m_aboutTicket,   m_severity, m_fault,   m_priority,
-                                    m_priorityReason, m_preferredTime, m_channel,  save};
+    const QList<QWidget *> order = {
+        m_caller,   m_name,           m_phone,         m_address, m_zone, m_product,     m_category,
+        m_model,    m_purchaseDate,   m_serial,        m_fault,   m_kind, m_aboutTicket, m_severity,
+        m_priority, m_priorityReason, m_preferredTime, m_channel, save};
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     wrongForm->setRowVisible(m_aboutTicket, false); // until the call is a complaint
