@@ -205,6 +205,28 @@ TEST_CASE("Intake: a known caller is found by phone suffix, 2-character name and
               .contains(QStringLiteral("BCD-470")));
 }
 
+// Issue 14's goal for a known caller: at most 4 keys beyond the words (here: the phone's last digits and the fault)
+TEST_CASE("Intake: an existing caller's repair call takes two keys beyond the words", "[ui][intake]")
+{
+    IntakeDesk d;
+    d.show();
+    d.typeCaller(QStringLiteral("5678"), true); // the last digits of 张伟's phone
+    int keys = 0;
+    QTest::keyClick(d.child<QLineEdit>("callerSearch"), Qt::Key_Return); // the one match is taken
+    ++keys;
+    REQUIRE(d.form->customerId() == QStringLiteral("C1"));
+    auto *fault = d.child<QPlainTextEdit>("fault");
+    CHECK(QApplication::focusWidget() == fault); // one appliance on record: chosen, the cursor waits for the fault
+    imeCommit(fault, QStringLiteral("冰箱不制冷"));
+    QTest::keyClick(fault, Qt::Key_Return, Qt::ControlModifier);
+    ++keys;
+    INFO(d.form->lastMessage().toStdString());
+    CHECK(d.form->lastMessage().contains(QStringLiteral("DD-20261120-0001")));
+    CHECK(d.ticketByNumber(QStringLiteral("DD-20261120-0001")).value(QStringLiteral("product_id")).toString() ==
+          QStringLiteral("P1"));
+    WARN("keys beyond the words for a known caller's repair call: " << keys);
+}
+
 TEST_CASE("Intake: a second call about an open ticket becomes a reminder on it", "[ui][intake]")
 {
     IntakeDesk d;
