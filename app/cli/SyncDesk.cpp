@@ -1,9 +1,9 @@
 // dispatchdesk-cli sync: a desk without a window that syncs with a central server until everything is sent.
 // With --notes it also works as a busy clerk would (notes on a ticket, synced as it goes): the fault tests kill it
 // at chosen moments and start it again, and the benchmark runs twenty of them at once.
+#include "SyncWait.h"
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncWait.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

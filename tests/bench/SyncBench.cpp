@@ -13,9 +13,9 @@
 #include "SampleTicket.h"
 #include "Timings.h"
 
+#include "SyncWait.h"
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncWait.h"
 #include "sync/server/SyncServer.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SYNC.md "how to test nothing lost": faults injected, each counted, then healed; the invariants checked after.
 #include "FaultProxy.h"
 #include "SyncFixtures.h"
-#include "sync/SyncWait.h"
+#include "SyncWait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

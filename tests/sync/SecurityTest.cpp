@@ -2,8 +2,8 @@
 // oversized requests, and a short fuzz run over the request parser (the benchmark runs 100k).
 #include "RequestFuzzer.h"
 #include "SyncFixtures.h"
+#include "SyncWait.h"
 #include "storage/ReportQueries.h"
-#include "sync/SyncWait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

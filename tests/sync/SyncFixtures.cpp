@@ -1,5 +1,5 @@
 #include "SyncFixtures.h"
-#include "sync/SyncWait.h"
+#include "SyncWait.h"
 
 #include "SampleTicket.h"
 #include "TestDesk.h"

@@ -1,7 +1,7 @@
 #include "SampleTicket.h"
 #include "SyncFixtures.h"
+#include "SyncWait.h"
 #include "TestDesk.h"
-#include "sync/SyncWait.h"
 
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"

@@ -3,6 +3,7 @@
 
 #include "AppIcon.h"
 #include "MainWindow.h"
+#include "SyncWait.h"
 #include "callbacks/CallbackQueueView.h"
 #include "demo/DemoCentre.h"
 #include "dispatch/DispatchBoard.h"
@@ -12,7 +13,6 @@
 #include "models/TicketListModel.h"
 #include "service/DeskService.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "SyncWait.h"
 
-#include "SyncClient.h"
+#include "sync/SyncClient.h"
 
 #include <QEventLoop>
 
