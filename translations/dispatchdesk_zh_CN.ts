@@ -1607,26 +1607,6 @@
         <translation>(不详)</translation>
     </message>
     <message>
-        <source>Product defect</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>安装问题</translation>
-    </message>
-    <message>
-        <source>Misuse</source>
-        <translation>使用不当</translation>
-    </message>
-    <message>
-        <source>Wear</source>
-        <translation>正常损耗</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>No invoice</source>
         <translation>无发票</translation>
     </message>
@@ -3670,26 +3650,6 @@
         <translation>YYYY-MM-DD（以发票为准）</translation>
     </message>
     <message>
-        <source>Hotline</source>
-        <translation>热线电话</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Dealer</source>
-        <translation>经销商</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>到店</translation>
-    </message>
-    <message>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -4026,24 +3986,16 @@
         <translation>投诉所涉及的工单号(可选)</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <source>Serious: a manager follows up</source>
-        <translation>严重:由经理跟进</translation>
-    </message>
-    <message>
         <source>About &amp;ticket</source>
         <translation>涉及工单(&amp;T)</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1: a manager follows up</source>
+        <translation>%1：由经理跟进</translation>
     </message>
 </context>
 <context>
@@ -4959,30 +4911,6 @@
         <translation>拒绝</translation>
     </message>
     <message>
-        <source>Apology refused: manager&apos;s visit</source>
-        <translation>道歉未被接受：经理上门</translation>
-    </message>
-    <message>
-        <source>Entry refused: manager&apos;s visit</source>
-        <translation>拒绝入户：经理上门</translation>
-    </message>
-    <message>
-        <source>Serious complaint</source>
-        <translation>严重投诉</translation>
-    </message>
-    <message>
-        <source>minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation>严重</translation>
-    </message>
-    <message>
         <source>Hotline</source>
         <translation>服务热线</translation>
     </message>
@@ -5049,6 +4977,30 @@
     <message>
         <source>Not satisfied</source>
         <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Apology not accepted: the manager visits</source>
+        <translation>用户不接受道歉:经理上门</translation>
+    </message>
+    <message>
+        <source>Entry refused: the manager visits</source>
+        <translation>用户拒绝进门:经理上门</translation>
+    </message>
+    <message>
+        <source>Serious complaint: the manager follows it</source>
+        <translation>严重投诉:经理跟进</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
     </message>
 </context>
 <context>
@@ -6012,18 +5964,6 @@
         <translation>%1%2 分钟</translation>
     </message>
     <message>
-        <source>Serious</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>一般</translation>
-    </message>
-    <message>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -6086,18 +6026,6 @@
     <message>
         <source>Whole centre</source>
         <translation>全中心</translation>
-    </message>
-    <message>
-        <source>Apology not accepted: the manager visits</source>
-        <translation>用户不接受道歉:经理上门</translation>
-    </message>
-    <message>
-        <source>Entry refused: the manager visits</source>
-        <translation>用户拒绝进门:经理上门</translation>
-    </message>
-    <message>
-        <source>Serious complaint: the manager follows it</source>
-        <translation>严重投诉:经理跟进</translation>
     </message>
     <message>
         <source>Manager&apos;s task</source>

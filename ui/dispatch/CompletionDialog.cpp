@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 #include "Icons.h"
 #include "rules/ChargeCalculator.h"
+#include "rules/Labels.h"
 #include "service/DeskService.h"
 
 #include <QCheckBox>
@@ -89,11 +90,8 @@ CompletionDialog::CompletionDialog(DeskService &desk, const QString &ticketId, Q
     // R22 [004 六]: the cause of the fault, for the fault reports
     m_cause->setObjectName(QStringLiteral("cause"));
     m_cause->addItem(tr("(not known)"), QString());
-    m_cause->addItem(tr("Product defect"), QStringLiteral("product_defect"));
-    m_cause->addItem(tr("Installation"), QStringLiteral("installation"));
-    m_cause->addItem(tr("Misuse"), QStringLiteral("misuse"));
-    m_cause->addItem(tr("Wear"), QStringLiteral("wear"));
-    m_cause->addItem(tr("Other"), QStringLiteral("other"));
+    for (const char *cause : {"product_defect", "installation", "misuse", "wear", "other"})
+        m_cause->addItem(Labels::value(QStringLiteral("cause"), QLatin1String(cause)), QLatin1String(cause));
     m_breakdown->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));

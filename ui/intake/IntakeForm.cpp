@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "IntakeDraft.h"
 #include "rules/IntakeCheck.h"
+#include "rules/Labels.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/PriorityRules.h"
 #include "rules/TicketStates.h"
@@ -169,22 +170,17 @@ void IntakeForm::buildLayout()
     for (const char *k : {"repair", "install", "maintenance", "relocation", "consultation", "complaint"})
         m_kind->addItem(DisplayText::kind(QLatin1String(k)), QLatin1String(k));
     m_aboutTicket->setPlaceholderText(tr("Number of the ticket the complaint is about (optional)"));
-    const QList<QPair<QString, QString>> severities = {
-        {QStringLiteral("normal"), tr("Normal")},
-        {QStringLiteral("minor"), tr("Minor")},
-        {QStringLiteral("serious"), tr("Serious: a manager follows up")}};
-    for (const auto &v : severities)
-        m_severity->addItem(v.second, v.first);
+    for (const char *severity : {"normal", "minor", "serious"}) {
+        const QString label = Labels::value(QStringLiteral("severity"), QLatin1String(severity));
+        m_severity->addItem(
+            QLatin1String(severity) == QLatin1String("serious") ? tr("%1: a manager follows up").arg(label) : label,
+            QLatin1String(severity));
+    }
     m_priority->addItem(QString(), QString());
     for (const char *p : {"urgent", "high", "normal", "scheduled"})
         m_priority->addItem(DisplayText::priority(QLatin1String(p)), QLatin1String(p));
-    const QList<QPair<QString, QString>> channels = {{QStringLiteral("hotline"), tr("Hotline")},
-                                                     {QStringLiteral("wechat"), tr("WeChat")},
-                                                     {QStringLiteral("web"), tr("Web")},
-                                                     {QStringLiteral("dealer"), tr("Dealer")},
-                                                     {QStringLiteral("walk_in"), tr("Walk-in")}};
-    for (const auto &c : channels)
-        m_channel->addItem(c.second, c.first);
+    for (const char *channel : {"hotline", "wechat", "web", "dealer", "walk_in"})
+        m_channel->addItem(Labels::value(QStringLiteral("channel"), QLatin1String(channel)), QLatin1String(channel));
     m_quickFaults->setLayout(new QHBoxLayout);
     m_quickFaults->layout()->setContentsMargins(0, 0, 0, 0);
     for (QLabel *l : {m_warranty, m_checks, m_message})

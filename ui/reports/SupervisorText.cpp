@@ -1,5 +1,7 @@
 #include "SupervisorText.h"
 
+#include "rules/Labels.h"
+
 #include "DisplayText.h"
 #include "storage/KpiQueries.h"
 
@@ -73,11 +75,7 @@ bool SupervisorText::higherIsBetter(const QString &kpi)
 
 QString SupervisorText::severity(const QString &s)
 {
-    if (s == QLatin1String("serious"))
-        return tr("Serious");
-    if (s == QLatin1String("minor"))
-        return tr("Minor");
-    return tr("Normal");
+    return Labels::value(QStringLiteral("severity"), s.isEmpty() ? QStringLiteral("normal") : s);
 }
 
 QString SupervisorText::complaintState(const QString &s)
@@ -130,11 +128,6 @@ QString SupervisorText::dimension(int d)
 
 QString SupervisorText::taskKind(const QString &kind)
 {
-    if (kind == QLatin1String("apology_refused"))
-        return tr("Apology not accepted: the manager visits");
-    if (kind == QLatin1String("refused_entry"))
-        return tr("Entry refused: the manager visits");
-    if (kind == QLatin1String("serious_complaint"))
-        return tr("Serious complaint: the manager follows it");
-    return tr("Manager's task");
+    const QString label = Labels::value(QStringLiteral("kind"), kind);
+    return label == kind ? tr("Manager's task") : label;
 }
