@@ -7,6 +7,7 @@ DISPATCH_PACKAGES=(
     libgl-dev catch2 libphonenumber-dev libicu-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth postgresql-15 poppler-utils sqlite3
     desktop-file-utils appstream dpkg-dev file
+    libminizip-dev libxlsxwriter-dev python3-openpyxl cups cups-client printer-driver-cups-pdf
 )
 
 install_deps() {

@@ -427,20 +427,8 @@
         <translation>同时显示以后到期的回访</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export the callback queue</source>
         <translation>导出回访队列</translation>
-    </message>
-    <message>
-        <source>callbacks.csv</source>
-        <translation>callbacks.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Keys: ↑/↓ choose · Y/N answer · 1/2/3 satisfaction · Backspace back · Enter record · U not reached. Overdue callbacks are red; phone-guided ones (due 2 h after guidance) are blue.</source>
@@ -577,8 +565,20 @@
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <source>Save the callback queue as shown, for a spreadsheet</source>
-        <translation>按当前显示导出回访队列，供电子表格使用</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the callback queue as shown, as an Excel workbook or CSV</source>
+        <translation>按当前显示保存回访队列,存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>callbacks.xlsx</source>
+        <translation>回访队列.xlsx</translation>
+    </message>
+    <message>
+        <source>Callback queue</source>
+        <translation>回访队列</translation>
     </message>
 </context>
 <context>
@@ -1280,20 +1280,8 @@
         <translation>跟踪单</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export the complaint register</source>
         <translation>导出投诉登记表</translation>
-    </message>
-    <message>
-        <source>complaints.csv</source>
-        <translation>complaints.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Print register (PDF)…</source>
@@ -1416,10 +1404,6 @@
         <translation>记录所选投诉的解决方式；客户确认后投诉即关闭</translation>
     </message>
     <message>
-        <source>Save the complaint register, for a spreadsheet</source>
-        <translation>导出投诉登记表，供电子表格使用</translation>
-    </message>
-    <message>
         <source>Print the complaint register to a PDF file</source>
         <translation>将投诉登记表打印为 PDF 文件</translation>
     </message>
@@ -1470,6 +1454,22 @@
     <message>
         <source>Customer&apos;s words</source>
         <translation>用户原话</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the complaint register, as an Excel workbook or CSV</source>
+        <translation>保存投诉登记表,存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>complaints.xlsx</source>
+        <translation>投诉登记表.xlsx</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记表</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1705,26 @@
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>Every sheet of the workbook is empty.</source>
+        <translation>工作簿的每个工作表都是空的。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有工作表“%1”;现有工作表:%2。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>工作表“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: %3</source>
+        <translation>工作表 %1,第 %2 行:%3</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1901,10 +1921,6 @@
         <translation>双击数字可查看明细工单。</translation>
     </message>
     <message>
-        <source>kpis.csv</source>
-        <translation>kpis.csv</translation>
-    </message>
-    <message>
         <source>by day</source>
         <translation>按天</translation>
     </message>
@@ -1913,20 +1929,8 @@
         <translation>按周</translation>
     </message>
     <message>
-        <source>faults-by-model.csv</source>
-        <translation>faults-by-model.csv</translation>
-    </message>
-    <message>
-        <source>faults-by-part.csv</source>
-        <translation>faults-by-part.csv</translation>
-    </message>
-    <message>
         <source>Warranty claims per completed ticket, per outlet. An outlet claiming more than %1 times the other outlets&apos; figure is marked (quality-claim check).</source>
         <translation>各网点每张完工工单的保修索赔金额。索赔额超过其他网点 %1 倍的网点将标记为异常（质量索赔核查）。</translation>
-    </message>
-    <message>
-        <source>outlet-claims.csv</source>
-        <translation>outlet-claims.csv</translation>
     </message>
     <message>
         <source>Technician daily report (PDF)…</source>
@@ -1945,16 +1949,8 @@
         <translation>技术人员日报表</translation>
     </message>
     <message>
-        <source>daily-report.csv</source>
-        <translation>daily-report.csv</translation>
-    </message>
-    <message>
         <source>Callbacks of the day</source>
         <translation>当日回访</translation>
-    </message>
-    <message>
-        <source>callback-list.csv</source>
-        <translation>callback-list.csv</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1991,22 +1987,6 @@
     <message>
         <source>Daily report</source>
         <translation>日报表</translation>
-    </message>
-    <message>
-        <source>kpi-comparison.csv</source>
-        <translation>kpi-comparison.csv</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>compared with %1 – %2</source>
@@ -2061,10 +2041,6 @@
         <translation>将所选日期的回访记录打印为 PDF 文件</translation>
     </message>
     <message>
-        <source>Save this table as shown, for a spreadsheet</source>
-        <translation>按当前显示导出此表格，供电子表格使用</translation>
-    </message>
-    <message>
         <source>Product defect</source>
         <translation>产品质量</translation>
     </message>
@@ -2079,6 +2055,50 @@
     <message>
         <source>Wear</source>
         <translation>正常损耗</translation>
+    </message>
+    <message>
+        <source>kpis.xlsx</source>
+        <translation>考核指标.xlsx</translation>
+    </message>
+    <message>
+        <source>faults-by-model.xlsx</source>
+        <translation>按型号故障统计.xlsx</translation>
+    </message>
+    <message>
+        <source>faults-by-part.xlsx</source>
+        <translation>按配件故障统计.xlsx</translation>
+    </message>
+    <message>
+        <source>outlet-claims.xlsx</source>
+        <translation>网点结算.xlsx</translation>
+    </message>
+    <message>
+        <source>daily-report.xlsx</source>
+        <translation>技术人员日报表.xlsx</translation>
+    </message>
+    <message>
+        <source>callback-list.xlsx</source>
+        <translation>回访记录.xlsx</translation>
+    </message>
+    <message>
+        <source>kpi-comparison.xlsx</source>
+        <translation>指标对比.xlsx</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this table as shown, as an Excel workbook or CSV</source>
+        <translation>按当前显示保存此表,存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2471,24 +2491,12 @@
         <translation>%1：已排入技师当日日程。</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
         <source>The ticket list as filtered, for a spreadsheet (Ctrl+E)</source>
         <translation>按当前筛选导出工单列表，供电子表格使用 (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the ticket list</source>
         <translation>导出工单列表</translation>
-    </message>
-    <message>
-        <source>tickets.csv</source>
-        <translation>tickets.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Show only the tickets that match what you type (Ctrl+F)</source>
@@ -2521,10 +2529,6 @@
     <message>
         <source>Go to the suggested technicians</source>
         <translation>转到推荐技师列表</translation>
-    </message>
-    <message>
-        <source>Export the ticket list as filtered to CSV</source>
-        <translation>将筛选后的工单列表导出为 CSV</translation>
     </message>
     <message>
         <source>Details differ</source>
@@ -2921,6 +2925,22 @@
     <message>
         <source>Why the job needs a second technician, and who goes: the helper&apos;s day gets the visit too.</source>
         <translation>为什么需要第二名技术员,以及由谁去:协助者的日程里也会有这次上门。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the ticket list as filtered, as an Excel workbook or CSV</source>
+        <translation>按当前筛选导出工单列表,存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>tickets.xlsx</source>
+        <translation>工单.xlsx</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
     </message>
 </context>
 <context>
@@ -3579,22 +3599,6 @@
         <translation>导入用户和电器</translation>
     </message>
     <message>
-        <source>&amp;Choose a CSV file…</source>
-        <translation>选择 CSV 文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>A spreadsheet saved as CSV, UTF-8 or GB18030</source>
-        <translation>另存为 CSV 的电子表格，UTF-8 或 GB18030 编码</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>选择 CSV 文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Import every good row; if any is refused, nothing is imported</source>
         <translation>导入全部有效行；只要有一行被拒绝，就不导入任何内容</translation>
     </message>
@@ -3619,10 +3623,6 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3 good rows — %4 new customers, %5 already known; %6 new appliances, %7 already known. %8 rows cannot be imported.</source>
         <translation>%1（%2）：有效行 %3 行 — 新用户 %4 位，已有用户 %5 位；新电器 %6 台，已有电器 %7 台。%8 行无法导入。</translation>
     </message>
@@ -3633,6 +3633,38 @@
     <message>
         <source>Imported: %1 new customers, %2 new appliances.</source>
         <translation>已导入：新用户 %1 位，新电器 %2 台。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a workbook or CSV file…</source>
+        <translation>选择工作簿或 CSV 文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx), or a spreadsheet saved as CSV (UTF-8 or GB18030)</source>
+        <translation>Excel 工作簿(.xlsx),或另存为 CSV 的表格(UTF-8 或 GB18030)</translation>
+    </message>
+    <message>
+        <source>Choose a workbook or CSV file</source>
+        <translation>选择工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook to import</source>
+        <translation>要导入的工作表</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6264,14 @@
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>TechnicianModel</name>
@@ -6376,20 +6416,8 @@
         <translation>数值</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export these tickets</source>
         <translation>导出这些工单</translation>
-    </message>
-    <message>
-        <source>tickets.csv</source>
-        <translation>tickets.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) behind this number</source>
@@ -6402,8 +6430,16 @@
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <source>Save these tickets, for a spreadsheet</source>
-        <translation>导出这些工单，供电子表格使用</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save these tickets, as an Excel workbook or CSV</source>
+        <translation>保存这些工单,存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>tickets.xlsx</source>
+        <translation>工单.xlsx</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +6651,81 @@
     <message>
         <source>Choose your name. Everything you do is recorded under it.</source>
         <translation>请选择您的姓名。您的所有操作都将记录在此姓名下。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 cannot be opened (the file is damaged or has a password)</source>
+        <translation>%1无法打开(文件已损坏或设有密码)</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1.</source>
+        <translation>无法读取该工作簿:%1。</translation>
+    </message>
+    <message>
+        <source>it is an old Excel 97–2003 (.xls) file or an encrypted workbook; save it as .xlsx</source>
+        <translation>这是旧版 Excel 97–2003(.xls)文件或加密的工作簿;请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx file (not a ZIP container)</source>
+        <translation>它不是 .xlsx 文件(不是 ZIP 压缩包)</translation>
+    </message>
+    <message>
+        <source>the list of sheets</source>
+        <translation>工作表清单</translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation>其中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s texts</source>
+        <translation>工作簿的文字内容</translation>
+    </message>
+    <message>
+        <source>the cell formats</source>
+        <translation>单元格格式</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has a row beyond row %2</source>
+        <translation>工作表“%1”的行数超过 %2 行</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has too many cells</source>
+        <translation>工作表“%1”的单元格过多</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; refers to a text that is not in the workbook</source>
+        <translation>工作表“%1”引用了工作簿中不存在的文字</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has too many merged cells</source>
+        <translation>工作表“%1”的合并单元格过多</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found in it; it is not an Excel workbook, or it is damaged</source>
+        <translation>文件中找不到%1;它不是 Excel 工作簿,或已损坏</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the file is damaged</source>
+        <translation>%1无法读取:文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 would take more than %2 MB when unpacked</source>
+        <translation>%1解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the file is damaged (wrong checksum)</source>
+        <translation>%1无法读取:文件已损坏(校验和错误)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the file is damaged (%2)</source>
+        <translation>%1无法读取:文件已损坏(%2)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // dispatchdesk-cli: the desk without a window. `replay` applies a day of commands and prints the desk as JSON.
 #include "demo/DemoCentre.h"
 #include "demo/Generator.h"
+#include "import/CustomerImport.h"
 #include "reports/DeskSnapshot.h"
 #include "reports/Replay.h"
 #include "rules/CommandProcessor.h"
@@ -200,6 +201,93 @@ int generate(const QStringList &arguments)
     QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
     return 0;
 }
+
+// import customers FILE --db PATH [--sheet NAME] [--dry-run] [--user ID]: the admin's import, from a script
+int importCustomers(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Import customers and their appliances from an Excel workbook (.xlsx) or a CSV file. Prints the plan "
+               "(or the rows that cannot be imported) as JSON; all good rows go in together, or none."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("what"), QCoreApplication::translate("cli", "customers"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("cli", ".xlsx or .csv file"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Desk database."),
+                                QStringLiteral("path"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   QCoreApplication::translate("cli", "The workbook's sheet (default: the first "
+                                                                      "with rows)."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("cli", "Check and print the plan; import nothing."));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("cli", "Who imports (default: the first administrator)."),
+                                  QStringLiteral("id"));
+    parser.addOptions({db, sheet, dryRun, user});
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.at(0) != QLatin1String("customers"))
+        return fail(QCoreApplication::translate("cli", "usage: import customers FILE --db PATH [--sheet NAME] "
+                                                       "[--dry-run]"));
+    if (!parser.isSet(db))
+        return fail(QCoreApplication::translate("cli", "import needs --db PATH"));
+    if (!QFile::exists(parser.value(db)))
+        return fail(QCoreApplication::translate("cli", "%1 does not exist; import into a desk's database")
+                        .arg(parser.value(db)));
+    QFile file(positional.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("cli", "cannot read %1: %2").arg(positional.at(1), file.errorString()));
+    QString error;
+    QStringList sheets;
+    const CustomerImport::Table table = CustomerImport::load(file.readAll(), parser.value(sheet), &error, &sheets);
+    if (!error.isEmpty())
+        return fail(error);
+    Database database;
+    if (!database.open(parser.value(db)))
+        return fail(database.errorMessage());
+    CommandProcessor processor(database);
+    QString by = parser.value(user);
+    if (by.isEmpty())
+        for (const Record &u : processor.store().all(Store::Users, QStringLiteral("id")))
+            if (u.value(QStringLiteral("role")).toString() == QLatin1String("admin") &&
+                u.value(QStringLiteral("active"), true).toBool()) {
+                by = u.value(QStringLiteral("id")).toString();
+                break;
+            }
+    if (by.isEmpty())
+        return fail(QCoreApplication::translate("cli", "the desk has no administrator; name one with --user ID"));
+    const CustomerImport::Plan plan =
+        CustomerImport::plan(processor, table, CustomerImport::guessMapping(table.header));
+    QJsonArray bad;
+    for (const CustomerImport::Issue &issue : plan.bad)
+        bad.append(QJsonObject{{QStringLiteral("sheet"), table.sheet},
+                               {QStringLiteral("row"), issue.line},
+                               {QStringLiteral("reason"), issue.reason},
+                               {QStringLiteral("message"), CustomerImport::describe(table, issue)}});
+    QJsonObject report{{QStringLiteral("file"), positional.at(1)},
+                       {QStringLiteral("sheet"), table.sheet},
+                       {QStringLiteral("sheets"), QJsonArray::fromStringList(sheets)},
+                       {QStringLiteral("header_row"), table.headerLine},
+                       {QStringLiteral("good_rows"), plan.goodRows},
+                       {QStringLiteral("new_customers"), plan.newCustomers},
+                       {QStringLiteral("known_customers"), plan.knownCustomers},
+                       {QStringLiteral("new_appliances"), plan.newProducts},
+                       {QStringLiteral("known_appliances"), plan.knownProducts},
+                       {QStringLiteral("bad_rows"), bad},
+                       {QStringLiteral("dry_run"), parser.isSet(dryRun)}};
+    bool imported = false;
+    if (!parser.isSet(dryRun) && !plan.commands.isEmpty()) {
+        if (!CustomerImport::commit(processor, plan, QDateTime::currentDateTime(), by, &error))
+            report.insert(QStringLiteral("error"), error);
+        else
+            imported = plan.newCustomers + plan.newProducts > 0;
+    }
+    report.insert(QStringLiteral("imported"), imported);
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    if (parser.isSet(dryRun))
+        return plan.commands.isEmpty() ? 1 : 0;
+    return imported ? 0 : 1;
+}
 } // namespace
 
 int syncDesk(const QStringList &arguments); // SyncDesk.cpp
@@ -223,11 +311,15 @@ int main(int argc, char *argv[])
         return generate(rest);
     if (command == QLatin1String("sync"))
         return syncDesk(rest);
+    if (command == QLatin1String("import"))
+        return importCustomers(rest);
     QTextStream(stderr) << "usage: dispatchdesk-cli replay FILE.jsonl --db PATH [--as-of TIME]\n"
                         << "       dispatchdesk-cli demo --db PATH\n"
                         << "       dispatchdesk-cli generate --db PATH --tickets N [--seed S] [--customers M] "
                            "[--until TIME] [--open N]\n"
                         << "       dispatchdesk-cli sync --db PATH --server URL --user ID --password TEXT [--ca FILE] "
-                           "[--notes N --ticket ID]\n";
+                           "[--notes N --ticket ID]\n"
+                        << "       dispatchdesk-cli import customers FILE.xlsx|FILE.csv --db PATH [--sheet NAME] "
+                           "[--dry-run] [--user ID]\n";
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ? 0 : 2;
 }

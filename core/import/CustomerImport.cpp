@@ -1,5 +1,6 @@
 #include "CustomerImport.h"
 
+#include "Workbook.h"
 #include "domain/Ids.h"
 #include "rules/PhoneNumbers.h"
 #include "storage/StorageError.h"
@@ -61,6 +62,11 @@ QList<QStringList> parseCsv(const QString &text)
 
 QDate parseDate(const QString &text)
 {
+    // An Excel date serial typed into a text column (45356 = 2024-03-05)
+    bool serial = false;
+    const int days = text.trimmed().toInt(&serial);
+    if (serial && days > 20000 && days < 80000)
+        return QDate(1899, 12, 30).addDays(days);
     static const QRegularExpression re(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     const QRegularExpressionMatch m = re.match(text.trimmed());
@@ -123,16 +129,95 @@ CustomerImport::Table CustomerImport::parse(const QByteArray &raw, QString *erro
         }
         t.encoding = QStringLiteral("GB18030");
     }
-    QList<QStringList> rows = parseCsv(text);
-    while (!rows.isEmpty() && rows.last().join(QString()).trimmed().isEmpty())
-        rows.removeLast();
-    if (rows.isEmpty()) {
+    Table table = fromRows(parseCsv(text));
+    if (table.header.isEmpty()) {
         *error = tr("The file is empty.");
         return {};
     }
-    t.header = rows.takeFirst();
-    t.rows = rows;
+    table.encoding = t.encoding;
+    return table;
+}
+
+CustomerImport::Table CustomerImport::fromRows(QList<QStringList> rows)
+{
+    while (!rows.isEmpty() && rows.last().join(QString()).trimmed().isEmpty())
+        rows.removeLast();
+    Table t;
+    int best = -1, bestScore = 0;
+    for (int i = 0; i < rows.size() && i < 10; ++i) {
+        QStringList distinct; // a title merged across the columns repeats one text: it names one thing
+        for (const QString &cell : rows.at(i))
+            if (!cell.trimmed().isEmpty() && !distinct.contains(cell.trimmed()))
+                distinct << cell.trimmed();
+        const int score = int(guessMapping(distinct).size());
+        if (best < 0 && !distinct.isEmpty())
+            best = i; // the first row with anything, when no row names a field
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    if (best < 0)
+        return t;
+    t.headerLine = best + 1;
+    t.header = rows.at(best);
+    t.rows = rows.mid(best + 1);
     return t;
+}
+
+CustomerImport::Table CustomerImport::load(const QByteArray &bytes, const QString &sheet, QString *error,
+                                           QStringList *sheets)
+{
+    if (!Workbook::looksLikeWorkbook(bytes) && !bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return parse(bytes, error);
+    const QList<Workbook::Sheet> all = Workbook::read(bytes, error);
+    if (all.isEmpty())
+        return {};
+    QStringList names;
+    for (const Workbook::Sheet &s : all)
+        names << s.name;
+    if (sheets)
+        *sheets = names;
+    // The named sheet; else the one whose header names the most fields (not the instructions sheet before it)
+    const Workbook::Sheet *chosen = nullptr;
+    int bestScore = -1;
+    for (const Workbook::Sheet &s : all) {
+        if (!sheet.isEmpty()) {
+            if (s.name == sheet) {
+                chosen = &s;
+                break;
+            }
+            continue;
+        }
+        if (s.rows.isEmpty())
+            continue;
+        const int score = int(guessMapping(fromRows(s.rows).header).size());
+        if (score > bestScore) {
+            bestScore = score;
+            chosen = &s;
+        }
+    }
+    if (!chosen) {
+        *error = sheet.isEmpty() ? tr("Every sheet of the workbook is empty.")
+                                 : tr("The workbook has no sheet \"%1\"; its sheets are: %2.")
+                                       .arg(sheet, names.join(QStringLiteral(", ")));
+        return {};
+    }
+    Table t = fromRows(chosen->rows);
+    if (t.header.isEmpty()) {
+        *error = tr("The sheet \"%1\" is empty.").arg(chosen->name);
+        return {};
+    }
+    t.encoding = QStringLiteral("xlsx");
+    t.sheet = chosen->name;
+    return t;
+}
+
+QString CustomerImport::describe(const Table &table, const Issue &issue)
+{
+    if (table.sheet.isEmpty())
+        return tr("Line %1: %2").arg(issue.line).arg(issue.reason);
+    return tr("Sheet %1, row %2: %3").arg(table.sheet).arg(issue.line).arg(issue.reason);
 }
 
 QHash<int, QString> CustomerImport::guessMapping(const QStringList &header)
@@ -187,7 +272,8 @@ CustomerImport::Plan CustomerImport::plan(CommandProcessor &processor, const Tab
         column.insert(it.value(), it.key());
     for (const char *required : {"name", "phone", "address", "category"})
         if (!column.contains(QLatin1String(required))) {
-            plan.bad << Issue{1, tr("No column is mapped to %1.").arg(fieldLabel(QLatin1String(required)))};
+            plan.bad << Issue{table.headerLine,
+                              tr("No column is mapped to %1.").arg(fieldLabel(QLatin1String(required)))};
             return plan;
         }
     // Categories and zones by id or by name
@@ -205,7 +291,7 @@ CustomerImport::Plan CustomerImport::plan(CommandProcessor &processor, const Tab
     const QDate today = QDate::currentDate();
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows.at(r);
-        const int line = r + 2;
+        const int line = table.headerLine + 1 + r;
         auto cell = [&](const char *field) {
             const int c = column.value(QLatin1String(field), -1);
             return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <catch2/catch.hpp>
@@ -30,6 +31,33 @@ TestDesk::~TestDesk()
 QString TestDesk::path() const
 {
     return m_dir.filePath(QStringLiteral("desk.sqlite"));
+}
+
+QString TestDesk::workbooks()
+{
+    static QTemporaryDir dir;
+    static bool made = false;
+    if (!made) {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {dataPath(QStringLiteral("fixtures/make_workbooks.py")), dir.path()});
+        REQUIRE(python.waitForFinished(120000));
+        INFO("make_workbooks.py: " << python.readAllStandardError().toStdString()
+                                   << " (needs Debian's python3-openpyxl; ./test.sh installs it)");
+        REQUIRE(python.exitCode() == 0);
+        made = true;
+    }
+    return dir.path();
+}
+
+QJsonObject TestDesk::readWorkbook(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {dataPath(QStringLiteral("fixtures/read_workbook.py")), path});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString() << " (needs Debian's python3-openpyxl; ./test.sh installs it)");
+    REQUIRE(python.exitCode() == 0);
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
 QString TestDesk::dataPath(const QString &relative)

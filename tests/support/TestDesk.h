@@ -54,6 +54,12 @@ public:
     static qint64 ms(const QString &iso);
 
     static QString dataPath(const QString &relative);
+    // The folder of Excel workbooks tests/fixtures/make_workbooks.py writes with openpyxl, once per test run
+    // (Debian's python3 and python3-openpyxl, which test.sh installs; a test needing them fails without them)
+    static QString workbooks();
+    // A workbook as openpyxl reads it (tests/fixtures/read_workbook.py): sheets → name, freeze, widths, rows of
+    // cells {value, type, format, bold}
+    static QJsonObject readWorkbook(const QString &path);
     // Applies tests/replay/setup.jsonl (the small centre) through `processor`, requiring every line to be accepted
     static void applyCentre(CommandProcessor &processor);
     static int runCrashWriter(const QString &dbPath);

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -428,6 +429,19 @@ TEST_CASE("Board: the ticket list exports to CSV with a BOM, one row per ticket,
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     CHECK(lines.size() == 3); // header + T1 + T2
     CHECK(lines.join(QLatin1Char('\n')).contains(s("张伟")));
+}
+
+TEST_CASE("Board: the ticket list exports to an Excel workbook the spreadsheet reads", "[ui][board][xlsx]")
+{
+    BoardDesk d;
+    const QString path = d.dir.filePath(s("tickets.xlsx"));
+    REQUIRE(d.board->exportCsv(path));
+    const QJsonObject sheet = TestDesk::readWorkbook(path).value(s("sheets")).toArray().at(0).toObject();
+    const QJsonArray rows = sheet.value(s("rows")).toArray();
+    CHECK(rows.size() == 3); // header + T1 + T2
+    CHECK(QJsonDocument(rows).toJson().contains("张伟"));
+    CHECK(sheet.value(s("freeze")).toString() == s("A2"));
+    CHECK_FALSE(QFile::exists(path + s(".part")));
 }
 
 TEST_CASE("Twelve technicians' lanes: every lane reachable, overlapping visits side by side and marked, names clear",

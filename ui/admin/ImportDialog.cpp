@@ -17,18 +17,24 @@
 
 ImportDialog::ImportDialog(DeskService &desk, QWidget *parent)
     : QDialog(parent), m_desk(desk), m_mappingRow(new QWidget), m_preview(new QTableWidget), m_bad(new QListWidget),
-      m_summary(new QLabel), m_import(new QPushButton(tr("&Import")))
+      m_summary(new QLabel), m_import(new QPushButton(tr("&Import"))), m_sheet(new QComboBox),
+      m_sheetLabel(new QLabel(tr("&Sheet:")))
 {
     setWindowTitle(tr("Import customers and appliances"));
     setObjectName(QStringLiteral("importDialog"));
-    auto *choose = new QPushButton(Icons::get(Icons::Open), tr("&Choose a CSV file…"));
-    choose->setToolTip(tr("A spreadsheet saved as CSV, UTF-8 or GB18030"));
+    auto *choose = new QPushButton(Icons::get(Icons::Open), tr("&Choose a workbook or CSV file…"));
+    choose->setToolTip(tr("An Excel workbook (.xlsx), or a spreadsheet saved as CSV (UTF-8 or GB18030)"));
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), QString(), tr("CSV files (*.csv *.txt)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a workbook or CSV file"), QString(),
+                                                          tr("Spreadsheets (*.xlsx *.csv *.txt)"));
         if (!path.isEmpty())
             loadFile(path);
     });
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheet->setAccessibleName(tr("Sheet"));
+    m_sheet->setToolTip(tr("The sheet of the workbook to import"));
+    connect(m_sheet, &QComboBox::activated, this, [this] { loadBytes(m_bytes, m_sheet->currentText()); });
+    m_sheetLabel->setBuddy(m_sheet);
     m_mappingRow->setLayout(new QHBoxLayout);
     m_mappingRow->layout()->setContentsMargins(0, 0, 0, 0);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,7 +53,11 @@ ImportDialog::ImportDialog(DeskService &desk, QWidget *parent)
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(choose);
+    auto *top = new QHBoxLayout;
+    top->addWidget(choose);
+    top->addWidget(m_sheetLabel);
+    top->addWidget(m_sheet, 1);
+    layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Columns (change any that was not recognised):")));
     layout->addWidget(m_mappingRow);
     layout->addWidget(m_preview, 3);
@@ -68,10 +78,17 @@ bool ImportDialog::loadFile(const QString &path)
     return loadBytes(f.readAll());
 }
 
-bool ImportDialog::loadBytes(const QByteArray &bytes)
+bool ImportDialog::loadBytes(const QByteArray &bytes, const QString &sheet)
 {
     QString error;
-    m_table = CustomerImport::parse(bytes, &error);
+    QStringList sheets;
+    m_bytes = bytes;
+    m_table = CustomerImport::load(bytes, sheet, &error, &sheets);
+    m_sheet->clear();
+    m_sheet->addItems(sheets);
+    m_sheet->setCurrentText(m_table.sheet);
+    m_sheet->setVisible(sheets.size() > 1);
+    m_sheetLabel->setVisible(sheets.size() > 1);
     if (!error.isEmpty()) {
         m_summary->setText(error);
         m_import->setEnabled(false);
@@ -121,7 +138,7 @@ void ImportDialog::replan()
     m_plan = CustomerImport::plan(m_desk.processor(), m_table, mapping);
     m_bad->clear();
     for (const auto &issue : m_plan.bad)
-        m_bad->addItem(tr("Line %1: %2").arg(issue.line).arg(issue.reason));
+        m_bad->addItem(CustomerImport::describe(m_table, issue));
     m_summary->setText(summary());
     m_import->setEnabled(!m_plan.commands.isEmpty());
 }
@@ -130,7 +147,7 @@ QString ImportDialog::summary() const
 {
     return tr("%1 (%2): %3 good rows — %4 new customers, %5 already known; %6 new appliances, %7 already known. "
               "%8 rows cannot be imported.")
-        .arg(tr("File read"), m_table.encoding)
+        .arg(tr("File read"), m_table.sheet.isEmpty() ? m_table.encoding : tr("sheet %1").arg(m_table.sheet))
         .arg(m_plan.goodRows)
         .arg(m_plan.newCustomers)
         .arg(m_plan.knownCustomers)

@@ -11,9 +11,9 @@ class QListWidget;
 class QPushButton;
 class QTableWidget;
 
-// Import customers and appliances from a spreadsheet saved as CSV: the columns are matched to fields (and can be
-// changed), the first rows previewed, every bad row listed with its line and reason. Nothing is imported until
-// Import is pressed; then all good rows go in together, or none.
+// Import customers and appliances from an Excel workbook (.xlsx; a sheet chosen) or a spreadsheet saved as CSV: the
+// columns are matched to fields (and can be changed), the first rows previewed, every bad row listed with its line and
+// reason. Nothing is imported until Import is pressed; then all good rows go in together, or none.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -21,7 +21,9 @@ public:
     explicit ImportDialog(DeskService &desk, QWidget *parent = nullptr);
 
     bool loadFile(const QString &path);
-    bool loadBytes(const QByteArray &bytes);
+    // CSV or .xlsx; `sheet` chooses a workbook's sheet (empty: the first with rows)
+    bool loadBytes(const QByteArray &bytes, const QString &sheet = QString());
+    QComboBox *sheetChooser() const { return m_sheet; }
     // Sets column `column` to `field` ("" ignores it)
     void mapColumn(int column, const QString &field);
     const CustomerImport::Plan &plan() const { return m_plan; }
@@ -42,4 +44,7 @@ private:
     QListWidget *m_bad;
     QLabel *m_summary;
     QPushButton *m_import;
+    QComboBox *m_sheet;
+    QLabel *m_sheetLabel;
+    QByteArray m_bytes;
 };

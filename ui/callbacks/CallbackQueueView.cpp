@@ -47,11 +47,11 @@ CallbackQueueView::CallbackQueueView(DeskService &desk, QWidget *parent)
     m_message->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("callbackSummary"));
 
-    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV…"));
-    exportButton->setToolTip(tr("Save the callback queue as shown, for a spreadsheet"));
+    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export…"));
+    exportButton->setToolTip(tr("Save the callback queue as shown, as an Excel workbook or CSV"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the callback queue"), tr("callbacks.csv"), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the callback queue"), tr("callbacks.xlsx"),
+                                                          TableExport::fileFilters());
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -367,7 +367,7 @@ bool CallbackQueueView::exportCsv(const QString &path)
     ensureLoaded();
     m_model->loadAll(); // every open callback, not only those read so far
     QString error;
-    const bool ok = TableExport::writeCsv(*m_proxy, path, &error);
+    const bool ok = TableExport::writeTable(*m_proxy, tr("Callback queue"), path, &error);
     showMessage(ok ? tr("Exported to %1.").arg(path) : error, !ok);
     return ok;
 }

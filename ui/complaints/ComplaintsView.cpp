@@ -125,11 +125,11 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     resolveRow->addWidget(resolveButton);
     trackLayout->addLayout(resolveRow);
 
-    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV…"));
-    exportButton->setToolTip(tr("Save the complaint register, for a spreadsheet"));
+    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export…"));
+    exportButton->setToolTip(tr("Save the complaint register, as an Excel workbook or CSV"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the complaint register"),
-                                                          tr("complaints.csv"), tr("CSV (*.csv)"));
+                                                          tr("complaints.xlsx"), TableExport::fileFilters());
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -378,7 +378,7 @@ void ComplaintsView::showMessage(const QString &text, bool error)
 bool ComplaintsView::exportCsv(const QString &path)
 {
     QString error;
-    const bool ok = TableExport::writeCsv(*m_table->model(), path, &error);
+    const bool ok = TableExport::writeTable(*m_table->model(), tr("Complaint register"), path, &error);
     showMessage(ok ? tr("Exported to %1.").arg(path) : error, !ok);
     return ok;
 }

@@ -235,11 +235,11 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     charges->setToolTip(tr("Charges not yet paid, closed tickets too: record a payment the customer made later"));
     charges->setProperty("command", QStringLiteral("ticket.payment"));
     connect(charges, &QPushButton::clicked, this, &DispatchBoard::collectOpenCharge);
-    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export CSV"));
+    auto *exportButton = new QPushButton(Icons::get(Icons::Export), tr("Export…"));
     exportButton->setToolTip(tr("The ticket list as filtered, for a spreadsheet (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     auto *exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
-    exportKey->setWhatsThis(tr("Export the ticket list as filtered to CSV"));
+    exportKey->setWhatsThis(tr("Export the ticket list as filtered, as an Excel workbook or CSV"));
     connect(exportKey, &QShortcut::activated, this, [this] { exportCsv(); });
     auto *dayRow = new QHBoxLayout;
     dayRow->addWidget(new QLabel(tr("Technicians' day")));
@@ -1078,13 +1078,13 @@ bool DispatchBoard::exportCsv(const QString &givenPath)
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(
             this, tr("Export the ticket list"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("tickets.csv")),
-            tr("CSV (*.csv)"));
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("tickets.xlsx")),
+            TableExport::fileFilters());
     if (path.isEmpty())
         return false;
     m_model->loadAll(); // every open ticket, not only those read so far
     QString error;
-    if (!TableExport::writeCsv(*m_proxy, path, &error)) {
+    if (!TableExport::writeTable(*m_proxy, tr("Open tickets"), path, &error)) {
         say(error, true);
         return false;
     }

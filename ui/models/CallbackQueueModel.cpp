@@ -1,5 +1,7 @@
 #include "CallbackQueueModel.h"
 
+#include "ExportRoles.h"
+
 #include "DisplayText.h"
 #include "rules/PhoneNumbers.h"
 #include "service/DeskService.h"
@@ -172,6 +174,11 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
         return r.value(QStringLiteral("kind"));
     case DueRole:
         return due;
+    case ExportRoles::ValueRole:
+        return index.column() == Due        ? ExportRoles::centreTime(due, m_offsetMinutes)
+               : index.column() == Attempts ? r.value(QStringLiteral("attempts"))
+               : index.column() == Charged  ? ExportRoles::yuan(r.value(QStringLiteral("charges_fen")))
+                                            : QVariant();
     default:
         break;
     }
@@ -226,6 +233,11 @@ QVariant CallbackQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant CallbackQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ExportRoles::ColumnKindRole)
+        return section == Due        ? ExportRoles::DateTime
+               : section == Attempts ? ExportRoles::Number
+               : section == Charged  ? ExportRoles::Money
+                                     : ExportRoles::Text;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

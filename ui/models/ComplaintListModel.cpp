@@ -1,5 +1,7 @@
 #include "ComplaintListModel.h"
 
+#include "ExportRoles.h"
+
 #include "DisplayText.h"
 #include "reports/SupervisorText.h"
 #include "service/DeskService.h"
@@ -95,6 +97,11 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         break;
     }
     const int column = index.column();
+    if (role == ExportRoles::ValueRole)
+        return column == Opened     ? ExportRoles::centreTime(r.value(QStringLiteral("opened_at")), m_offsetMinutes)
+               : column == Deadline ? ExportRoles::centreTime(r.value(QStringLiteral("deadline")), m_offsetMinutes)
+               : column == Steps    ? r.value(QStringLiteral("steps"))
+                                    : QVariant();
     if (role == RawValueRole) {
         switch (column) {
         case Opened:
@@ -154,6 +161,10 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
 
 QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ExportRoles::ColumnKindRole)
+        return section == Opened || section == Deadline ? ExportRoles::DateTime
+               : section == Steps                       ? ExportRoles::Number
+                                                        : ExportRoles::Text;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

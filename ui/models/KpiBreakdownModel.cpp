@@ -1,5 +1,7 @@
 #include "KpiBreakdownModel.h"
 
+#include "ExportRoles.h"
+
 #include "reports/SupervisorText.h"
 
 KpiBreakdownModel::KpiBreakdownModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -47,6 +49,12 @@ QVariant KpiBreakdownModel::data(const QModelIndex &index, int role) const
         return SupervisorText::kpiValue(kpi, g.values.value(kpi));
     if (role == RawValueRole)
         return g.values.value(kpi).toVariant();
+    if (role == ExportRoles::ValueRole) {
+        const QJsonValue v = g.values.value(kpi);
+        if (v.isNull() || v.isUndefined())
+            return {};
+        return KpiQueries::isMoney(kpi) ? v.toDouble() / 100.0 : v.toDouble();
+    }
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -54,6 +62,15 @@ QVariant KpiBreakdownModel::data(const QModelIndex &index, int role) const
 
 QVariant KpiBreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ExportRoles::ColumnKindRole) {
+        const QString kpi = kpiOfColumn(section);
+        if (section == Group || kpi.isEmpty())
+            return ExportRoles::Text;
+        return KpiQueries::isRate(kpi)      ? ExportRoles::Percent
+               : KpiQueries::isMinutes(kpi) ? ExportRoles::Minutes
+               : KpiQueries::isMoney(kpi)   ? ExportRoles::Money
+                                            : ExportRoles::Number;
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (section == Group)

@@ -1,6 +1,7 @@
 #include "ReportTableModel.h"
 
 #include "DisplayText.h"
+#include "ExportRoles.h"
 #include "reports/SupervisorText.h"
 #include "rules/PhoneNumbers.h"
 #include "rules/TicketStates.h"
@@ -80,6 +81,22 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return c.format == Text || c.format == State || c.format == Severity
                    ? QVariant(format(r.value(c.field), c.format, m_offsetMinutes))
                    : r.value(c.field);
+    case ExportRoles::ValueRole: {
+        const QVariant v = r.value(c.field);
+        switch (c.format) {
+        case Money:
+            return ExportRoles::yuan(v.isNull() ? QVariant(0) : v);
+        case DateTime:
+            return ExportRoles::centreTime(v, m_offsetMinutes);
+        case Count:
+            return v.isNull() ? QVariant(0) : QVariant(v.toLongLong());
+        case Rate:
+        case Minutes:
+            return v.isNull() ? QVariant() : QVariant(v.toDouble());
+        default:
+            return {};
+        }
+    }
     case TicketIdRole:
         return r.value(QStringLiteral("ticket_id"));
     case HighlightRole:
@@ -99,7 +116,25 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return {};
+    if (role == ExportRoles::ColumnKindRole) {
+        switch (m_columns.at(section).format) {
+        case Money:
+            return ExportRoles::Money;
+        case DateTime:
+            return ExportRoles::DateTime;
+        case Count:
+            return ExportRoles::Number;
+        case Rate:
+            return ExportRoles::Percent;
+        case Minutes:
+            return ExportRoles::Minutes;
+        default:
+            return ExportRoles::Text;
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     return m_columns.at(section).header;
 }

@@ -18,11 +18,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -202,7 +204,7 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     drillHint->setWordWrap(true);
     dimRow->addWidget(drillHint, 1);
     breakdownLayout->addLayout(dimRow);
-    breakdownLayout->addWidget(tableWithExport(breakdownTable, tr("kpis.csv")), 1);
+    breakdownLayout->addWidget(tableWithExport(breakdownTable, tr("kpis.xlsx")), 1);
 
     // Trends
     for (const QString &kpi : KpiQueries::names())
@@ -227,11 +229,11 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     faultsLayout->addWidget(m_partChart, 0, 1);
     faultsLayout->addWidget(
         tableWithExport(makeTable(m_faults, ReportTableModel::RawValueRole, QStringLiteral("faultTable")),
-                        tr("faults-by-model.csv")),
+                        tr("faults-by-model.xlsx")),
         1, 0);
     faultsLayout->addWidget(
         tableWithExport(makeTable(m_parts, ReportTableModel::RawValueRole, QStringLiteral("partTable")),
-                        tr("faults-by-part.csv")),
+                        tr("faults-by-part.xlsx")),
         1, 1);
     faultsLayout->setRowStretch(0, 3);
     faultsLayout->setRowStretch(1, 2);
@@ -247,7 +249,7 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     claimsLayout->addWidget(claimsHint);
     claimsLayout->addWidget(
         tableWithExport(makeTable(m_claims, ReportTableModel::RawValueRole, QStringLiteral("claimTable")),
-                        tr("outlet-claims.csv")),
+                        tr("outlet-claims.xlsx")),
         1);
 
     // Technician daily report and the day's callback list
@@ -267,12 +269,12 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     dailyLayout->addWidget(new QLabel(tr("Technician daily report (技术人员日报表)")));
     dailyLayout->addWidget(
         tableWithExport(makeTable(m_daily, ReportTableModel::RawValueRole, QStringLiteral("dailyTable")),
-                        tr("daily-report.csv")),
+                        tr("daily-report.xlsx")),
         3);
     dailyLayout->addWidget(new QLabel(tr("Callbacks of the day")));
     dailyLayout->addWidget(
         tableWithExport(makeTable(m_callbackList, ReportTableModel::RawValueRole, QStringLiteral("callbackListTable")),
-                        tr("callback-list.csv")),
+                        tr("callback-list.xlsx")),
         2);
     auto pdf = [this](bool daily) {
         const QString path = QFileDialog::getSaveFileName(
@@ -292,7 +294,7 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(tableWithExport(comparisonTable, tr("kpi-comparison.csv")), 1);
+    leftLayout->addWidget(tableWithExport(comparisonTable, tr("kpi-comparison.xlsx")), 1);
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(m_tabs);
@@ -347,12 +349,15 @@ QWidget *DashboardView::tableWithExport(QTableView *table, const QString &fileNa
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table, 1);
-    auto *button = new QPushButton(Icons::get(Icons::Export), tr("Export CSV…"));
-    button->setToolTip(tr("Save this table as shown, for a spreadsheet"));
+    auto *button = new QPushButton(Icons::get(Icons::Export), tr("Export…"));
+    button->setToolTip(tr("Save this table as shown, as an Excel workbook or CSV"));
     connect(button, &QPushButton::clicked, this, [this, table, fileName] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), fileName, tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            TableExport::writeCsv(*table->model(), path);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the table"), fileName, TableExport::fileFilters());
+        QString error;
+        if (!path.isEmpty() &&
+            !TableExport::writeTable(*table->model(), QFileInfo(path).completeBaseName(), path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
     });
     auto *row = new QHBoxLayout;
     row->addStretch();

@@ -45,12 +45,12 @@ TicketDrillDialog::TicketDrillDialog(const QString &title, const QList<Record> &
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     exportButton->setIcon(Icons::get(Icons::Export));
-    exportButton->setToolTip(tr("Save these tickets, for a spreadsheet"));
+    exportButton->setToolTip(tr("Save these tickets, as an Excel workbook or CSV"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export these tickets"), tr("tickets.csv"), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export these tickets"), tr("tickets.xlsx"),
+                                                          TableExport::fileFilters());
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -66,7 +66,7 @@ TicketDrillDialog::TicketDrillDialog(const QString &title, const QList<Record> &
 bool TicketDrillDialog::exportCsv(const QString &path)
 {
     QString error;
-    const bool ok = TableExport::writeCsv(*m_model, path, &error);
+    const bool ok = TableExport::writeTable(*m_model, windowTitle(), path, &error);
     m_message->setText(ok ? tr("Exported to %1.").arg(path) : error);
     return ok;
 }
