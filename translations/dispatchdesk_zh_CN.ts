@@ -50,10 +50,6 @@
         <translation>编辑所选记录的全部字段（也可双击该记录）</translation>
     </message>
     <message>
-        <source>Fee schedule &amp;card (PDF)…</source>
-        <translation>收费标准卡(&amp;C) (PDF)…</translation>
-    </message>
-    <message>
         <source>The 收费标准卡 technicians show customers: every fee and part price</source>
         <translation>技师向用户出示的收费标准卡：列出全部收费项和配件价格</translation>
     </message>
@@ -342,24 +338,20 @@
         <translation>收费标准卡已保存为 %1</translation>
     </message>
     <message>
-        <source>Fee schedule card</source>
-        <translation>收费标准卡</translation>
-    </message>
-    <message>
-        <source>fee-schedule-card-%1.pdf</source>
-        <translation>fee-schedule-card-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Maintenance every</source>
         <translation>保养周期</translation>
     </message>
     <message>
         <source>The numbers the rules use. Double-click a value to change it; the next command uses it. Values changed from the default are bold.</source>
         <translation>业务规则使用的参数。双击数值可修改，从下一条命令起生效。已改动过默认值的数值以粗体显示。</translation>
+    </message>
+    <message>
+        <source>Print fee schedule &amp;card…</source>
+        <translation>打印收费标准卡(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print the fee schedule card</source>
+        <translation>打印收费标准卡</translation>
     </message>
 </context>
 <context>
@@ -1284,20 +1276,8 @@
         <translation>导出投诉登记表</translation>
     </message>
     <message>
-        <source>Print register (PDF)…</source>
-        <translation>打印登记表 (PDF)…</translation>
-    </message>
-    <message>
         <source>Print the complaint register</source>
         <translation>打印投诉登记表</translation>
-    </message>
-    <message>
-        <source>complaints.pdf</source>
-        <translation>complaints.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Complaints past their deadline and not resolved are red.</source>
@@ -1404,10 +1384,6 @@
         <translation>记录所选投诉的解决方式；客户确认后投诉即关闭</translation>
     </message>
     <message>
-        <source>Print the complaint register to a PDF file</source>
-        <translation>将投诉登记表打印为 PDF 文件</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>截止</translation>
     </message>
@@ -1470,6 +1446,14 @@
     <message>
         <source>Complaint register</source>
         <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>Print register…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>Print the complaint register, with a preview; or save it as PDF (Ctrl+P)</source>
+        <translation>打印投诉登记表(先预览),或存为 PDF(Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -1933,14 +1917,6 @@
         <translation>各网点每张完工工单的保修索赔金额。索赔额超过其他网点 %1 倍的网点将标记为异常（质量索赔核查）。</translation>
     </message>
     <message>
-        <source>Technician daily report (PDF)…</source>
-        <translation>技术人员日报表 (PDF)…</translation>
-    </message>
-    <message>
-        <source>Callback list (PDF)…</source>
-        <translation>回访记录 (PDF)…</translation>
-    </message>
-    <message>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
@@ -1951,22 +1927,6 @@
     <message>
         <source>Callbacks of the day</source>
         <translation>当日回访</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>daily-report.pdf</source>
-        <translation>daily-report.pdf</translation>
-    </message>
-    <message>
-        <source>callback-list.pdf</source>
-        <translation>callback-list.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Breakdown</source>
@@ -2033,14 +1993,6 @@
         <translation>回访记录</translation>
     </message>
     <message>
-        <source>Print each technician&apos;s report of the chosen day to a PDF file</source>
-        <translation>将所选日期每位技术人员的日报表打印为 PDF 文件</translation>
-    </message>
-    <message>
-        <source>Print the callbacks of the chosen day to a PDF file</source>
-        <translation>将所选日期的回访记录打印为 PDF 文件</translation>
-    </message>
-    <message>
         <source>Product defect</source>
         <translation>产品质量</translation>
     </message>
@@ -2099,6 +2051,26 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print daily report…</source>
+        <translation>打印日报表…</translation>
+    </message>
+    <message>
+        <source>Print each technician&apos;s report of the chosen day, with a preview; or save it as PDF (Ctrl+P)</source>
+        <translation>打印所选日期每位技术人员的日报(先预览),或存为 PDF(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print callback list…</source>
+        <translation>打印回访记录…</translation>
+    </message>
+    <message>
+        <source>Print the callbacks of the chosen day, with a preview; or save them as PDF</source>
+        <translation>打印所选日期的回访记录(先预览),或存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print the technician daily report of the chosen day</source>
+        <translation>打印所选日期的技术人员日报表</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2291,6 @@
         <translation>工单的全部处理经过 (T)</translation>
     </message>
     <message>
-        <source>Receipt PDF</source>
-        <translation>回执单 PDF</translation>
-    </message>
-    <message>
-        <source>Print the service receipt as PDF (P)</source>
-        <translation>将维修服务回执单打印为 PDF (P)</translation>
-    </message>
-    <message>
-        <source>Dispatch sheet PDF</source>
-        <translation>派工单 PDF</translation>
-    </message>
-    <message>
-        <source>The day&apos;s dispatch sheet (派工单) of the technician of the selected ticket</source>
-        <translation>所选工单的技师当天的派工单</translation>
-    </message>
-    <message>
         <source>Technicians&apos; day</source>
         <translation>技师当日安排</translation>
     </message>
@@ -2439,20 +2395,12 @@
         <translation>%1：已改派。</translation>
     </message>
     <message>
-        <source>receipt-%1.pdf</source>
-        <translation>receipt-%1.pdf</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Select a ticket of the technician whose day you want to print.</source>
         <translation>请选择要打印当日派工单的技师名下的一张工单。</translation>
-    </message>
-    <message>
-        <source>dispatch-sheet-%1-%2.pdf</source>
-        <translation>dispatch-sheet-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Move the appointment</source>
@@ -2869,30 +2817,6 @@
         <translation>%1:已开保养工单。</translation>
     </message>
     <message>
-        <source>Job sheet PDF</source>
-        <translation>单张派工单 PDF</translation>
-    </message>
-    <message>
-        <source>The dispatch sheet (派工单) of this job for the technician (J)</source>
-        <translation>为技师打印这张工单的派工单(J)</translation>
-    </message>
-    <message>
-        <source>job-sheet-%1.pdf</source>
-        <translation>派工单-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Parts requisition PDF</source>
-        <translation>领料单 PDF</translation>
-    </message>
-    <message>
-        <source>The parts requisition (零配件领料单) of the parts this job waits for (Q)</source>
-        <translation>打印本工单待领配件的零配件领料单(Q)</translation>
-    </message>
-    <message>
-        <source>parts-requisition-%1.pdf</source>
-        <translation>领料单-%1.pdf</translation>
-    </message>
-    <message>
         <source>Open charges…</source>
         <translation>未收费用…</translation>
     </message>
@@ -2941,6 +2865,42 @@
     <message>
         <source>Open tickets</source>
         <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执单</translation>
+    </message>
+    <message>
+        <source>Print the service receipt (维修服务回执单), with a preview; or save it as PDF (P)</source>
+        <translation>打印维修服务回执单(先预览),或存为 PDF(P)</translation>
+    </message>
+    <message>
+        <source>Job sheet</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Print the dispatch sheet (派工单) of this job for the technician (J)</source>
+        <translation>为技术人员打印此工单的派工单(J)</translation>
+    </message>
+    <message>
+        <source>Parts requisition</source>
+        <translation>领料单</translation>
+    </message>
+    <message>
+        <source>Print the parts requisition (零配件领料单) of the parts this job waits for (Q)</source>
+        <translation>打印此工单待件的零配件领料单(Q)</translation>
+    </message>
+    <message>
+        <source>Print the form the selected ticket needs now: the receipt once completed, the parts requisition while awaiting parts, else the job&apos;s dispatch sheet</source>
+        <translation>打印所选工单此刻需要的单据:完工后打回执单,待件时打领料单,其余打派工单</translation>
+    </message>
+    <message>
+        <source>Day&apos;s dispatch sheet…</source>
+        <translation>当日派工单…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s dispatch sheet (派工单) of the technician of the selected ticket</source>
+        <translation>打印所选工单技术人员的当日派工单</translation>
     </message>
 </context>
 <context>
@@ -3289,11 +3249,102 @@
     </message>
 </context>
 <context>
-    <name>FormPrinter</name>
+    <name>FormOutput</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览:%1</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to %1 (Ctrl+P)</source>
+        <translation>发送到 %1(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Printer and &amp;paper…</source>
+        <translation>打印机和纸张(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Another printer, paper size (A4, A5, a receipt roll) or orientation; this form remembers it</source>
+        <translation>换打印机、纸张(A4、A5、小票卷纸)或方向;此单据会记住所选</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>(no printer)</source>
+        <translation>(无打印机)</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>打印机:%1</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 毫米小票卷纸</translation>
+    </message>
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>无法将 PDF 写入 %1。</translation>
     </message>
+    <message>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, or save the form as PDF.</source>
+        <translation>本机没有设置打印机。请在系统的打印机设置中添加一台,或将单据存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available: it was removed, or the print service is not running. Choose another printer and print again.</source>
+        <translation>打印机“%1”不可用:已被移除,或打印服务未运行。请选择其他打印机后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; has stopped (paused, switched off, out of paper or jammed). Put it right, then print again; nothing of the form is lost.</source>
+        <translation>打印机“%1”已停止(暂停、关机、缺纸或卡纸)。排除后重新打印即可,单据内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The form could not be sent to &quot;%1&quot;. Print again, or choose another printer.</source>
+        <translation>单据未能发送到“%1”。请重新打印,或选择其他打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
     <message>
         <source>There is no ticket %1.</source>
         <translation>工单 %1 不存在。</translation>

@@ -389,7 +389,7 @@ TEST_CASE("Help window: every intake, board, callback and workspace shortcut lis
                                                         {s("S"), s("Reschedule")},
                                                         {s("R"), s("Reassign")},
                                                         {s("T"), s("Timeline")},
-                                                        {s("P"), s("Receipt PDF")}})
+                                                        {s("P"), s("Receipt")}})
         CHECK(line(s("Dispatch board (F3) · ") + k.first + s(" · "), k.second));
     // Callbacks, workspaces, help itself
     CHECK(line(s("Callbacks (F4) · Y"), s("Yes")));

@@ -6,6 +6,8 @@
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // No print service: a test never prints to a queue of the machine it runs on (tests/print has its own CUPS)
+    qputenv("CUPS_SERVER", "/nonexistent/dispatchdesk-tests-cups.sock");
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -1,5 +1,7 @@
 #include "AdminWorkspace.h"
 
+#include "print/FormOutput.h"
+
 #include "AdminRecordDialog.h"
 #include "CategoryModel.h"
 #include "FeeScheduleModel.h"
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -93,14 +96,18 @@ AdminWorkspace::AdminWorkspace(DeskService &desk, QWidget *parent)
                 b->setProperty("command", commands[p]);
         return QList<QWidget *>{add, edit};
     };
-    QPushButton *card = button(Icons::Print, tr("Fee schedule &card (PDF)…"),
+    QPushButton *card = button(Icons::Print, tr("Print fee schedule &card…"),
                                tr("The 收费标准卡 technicians show customers: every fee and part price"),
                                QStringLiteral("feeCardButton"));
     connect(card, &QPushButton::clicked, this, &AdminWorkspace::printFeeCardAs);
-    QPushButton *partsCard = button(Icons::Print, tr("Fee schedule &card (PDF)…"),
+    QPushButton *partsCard = button(Icons::Print, tr("Print fee schedule &card…"),
                                     tr("The 收费标准卡 technicians show customers: every fee and part price"),
                                     QStringLiteral("feeCardButtonParts"));
     connect(partsCard, &QPushButton::clicked, this, &AdminWorkspace::printFeeCardAs);
+    auto *printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    printKey->setWhatsThis(tr("Print the fee schedule card"));
+    connect(printKey, &QShortcut::activated, this, &AdminWorkspace::printFeeCardAs);
     QPushButton *reset = button(Icons::Undo, tr("Back to &default"),
                                 tr("Set the selected rule back to its default value"), QStringLiteral("resetSetting"));
     reset->setProperty("command", QStringLiteral("setting.set"));
@@ -456,13 +463,9 @@ bool AdminWorkspace::printFeeCard(const QString &pdfPath, QString *error)
 
 void AdminWorkspace::printFeeCardAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Fee schedule card"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("fee-schedule-card-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
-        tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    bool ok = false;
+    const QString message = FormOutput::preview(FeeCardPrinter::form(m_desk), this, &ok);
+    if (message.isEmpty())
         return;
-    QString error;
-    printFeeCard(path, &error);
+    ok ? showSaved(message) : showRefused(message);
 }

@@ -1,5 +1,7 @@
 #include "ComplaintsView.h"
 
+#include "print/FormOutput.h"
+
 #include "DisplayText.h"
 #include "Icons.h"
 #include "models/ComplaintListModel.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -133,14 +136,19 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
         if (!path.isEmpty())
             exportCsv(path);
     });
-    auto *printButton = new QPushButton(Icons::get(Icons::Print), tr("Print register (PDF)…"));
-    printButton->setToolTip(tr("Print the complaint register to a PDF file"));
+    auto *printButton = new QPushButton(Icons::get(Icons::Print), tr("Print register…"));
+    printButton->setToolTip(tr("Print the complaint register, with a preview; or save it as PDF (Ctrl+P)"));
+    printButton->setObjectName(QStringLiteral("printRegister"));
     connect(printButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Print the complaint register"),
-                                                          tr("complaints.pdf"), tr("PDF (*.pdf)"));
-        if (!path.isEmpty())
-            printRegister(path);
+        bool ok = false;
+        const QString message = FormOutput::preview(registerForm(), this, &ok);
+        if (!message.isEmpty())
+            showMessage(message, !ok);
     });
+    auto *printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    printKey->setWhatsThis(tr("Print the complaint register"));
+    connect(printKey, &QShortcut::activated, printButton, &QPushButton::click);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -381,6 +389,14 @@ bool ComplaintsView::exportCsv(const QString &path)
     const bool ok = TableExport::writeTable(*m_table->model(), tr("Complaint register"), path, &error);
     showMessage(ok ? tr("Exported to %1.").arg(path) : error, !ok);
     return ok;
+}
+
+PrintedForm ComplaintsView::registerForm() const
+{
+    return TableExport::form(
+        QStringLiteral("complaint_register"), tr("Complaint register (顾客投诉登记表)"),
+        DisplayText::dateTime(m_desk.clock().now().toMSecsSinceEpoch(), m_desk.processor().settings().utcOffsetMinutes),
+        {{QString(), m_table->model()}});
 }
 
 bool ComplaintsView::printRegister(const QString &pdfPath)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/PrintedForm.h"
+
 #include <QWidget>
 
 class ComplaintListModel;
@@ -40,6 +42,7 @@ public:
     QTableView *taskTable() const { return m_taskTable; }
     QString lastMessage() const;
     bool exportCsv(const QString &path);
+    PrintedForm registerForm() const;
     bool printRegister(const QString &pdfPath);
 
 private:

@@ -12,6 +12,7 @@
 #include "models/TechnicianScheduleModel.h"
 #include "models/TicketListModel.h"
 #include "models/TicketSortFilterModel.h"
+#include "print/FormOutput.h"
 #include "print/FormPrinter.h"
 #include "reports/TableExport.h"
 #include "rules/ScheduleRules.h"
@@ -150,11 +151,11 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
          &DispatchBoard::cancelTicket, "ticket.cancel"},
         {tr("Timeline"), tr("Everything that happened to the ticket (T)"), Icons::Timeline, Qt::Key_T,
          &DispatchBoard::showTimeline, nullptr},
-        {tr("Receipt PDF"), tr("Print the service receipt as PDF (P)"), Icons::Print, Qt::Key_P,
-         &DispatchBoard::printReceipt, nullptr},
-        {tr("Job sheet PDF"), tr("The dispatch sheet (派工单) of this job for the technician (J)"), Icons::Print,
+        {tr("Receipt"), tr("Print the service receipt (维修服务回执单), with a preview; or save it as PDF (P)"),
+         Icons::Print, Qt::Key_P, &DispatchBoard::printReceipt, nullptr},
+        {tr("Job sheet"), tr("Print the dispatch sheet (派工单) of this job for the technician (J)"), Icons::Print,
          Qt::Key_J, &DispatchBoard::printJobSheet, nullptr},
-        {tr("Parts requisition PDF"), tr("The parts requisition (零配件领料单) of the parts this job waits for (Q)"),
+        {tr("Parts requisition"), tr("Print the parts requisition (零配件领料单) of the parts this job waits for (Q)"),
          Icons::Print, Qt::Key_Q, &DispatchBoard::printPartsRequisition, nullptr},
     };
     auto *actionRow = new FlowLayout; // wraps on a narrow window
@@ -180,6 +181,12 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
         enter->setWhatsThis(tr("On a ticket: dispatch it to the first suggested technician"));
         connect(enter, &QShortcut::activated, this, &DispatchBoard::dispatchToFirstSuggestion);
     }
+    // Ctrl+P prints the form the selected ticket needs now
+    auto *printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    printKey->setWhatsThis(tr("Print the form the selected ticket needs now: the receipt once completed, the parts "
+                              "requisition while awaiting parts, else the job's dispatch sheet"));
+    connect(printKey, &QShortcut::activated, this, &DispatchBoard::printFormForTicket);
     auto *toSuggestions = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_table);
     toSuggestions->setContext(Qt::WidgetShortcut);
     toSuggestions->setWhatsThis(tr("Go to the suggested technicians"));
@@ -219,8 +226,8 @@ DispatchBoard::DispatchBoard(DeskService &desk, QWidget *parent)
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
     m_day->setDate(m_schedule->day());
     connect(m_day, &QDateEdit::dateChanged, m_schedule, &TechnicianScheduleModel::setDay);
-    auto *sheet = new QPushButton(Icons::get(Icons::Print), tr("Dispatch sheet PDF"));
-    sheet->setToolTip(tr("The day's dispatch sheet (派工单) of the technician of the selected ticket"));
+    auto *sheet = new QPushButton(Icons::get(Icons::Print), tr("Day's dispatch sheet…"));
+    sheet->setToolTip(tr("Print the day's dispatch sheet (派工单) of the technician of the selected ticket"));
     connect(sheet, &QPushButton::clicked, this, &DispatchBoard::printDispatchSheet);
     auto *loanerPool = new QPushButton(Icons::get(Icons::Add), tr("Add loaner unit…"));
     loanerPool->setToolTip(tr("A unit the centre lends while a customer's appliance is in the workshop (借用机)"));
@@ -979,32 +986,52 @@ QDir DispatchBoard::documentsFolder()
     return QDir(path);
 }
 
-void DispatchBoard::printTicketForm(const QString &fileName, const TicketForm &print)
+void DispatchBoard::printTicketForm(const TicketForm &make)
 {
     const QString ticket = selectedTicket();
     if (ticket.isEmpty())
         return say(tr("Select a ticket first."), true);
-    const QString path = documentsFolder().filePath(fileName.arg(numberOf(ticket, {})));
     QString error;
-    if (!print(m_desk, ticket, path, &error))
+    const std::optional<PrintedForm> form = make(m_desk, ticket, &error);
+    if (!form)
         return say(error, true);
-    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    previewForm(*form);
+}
+
+void DispatchBoard::previewForm(const PrintedForm &form)
+{
+    bool ok = false;
+    const QString message = FormOutput::preview(form, this, &ok, m_runDialog);
+    if (!message.isEmpty())
+        say(message, !ok);
 }
 
 void DispatchBoard::printReceipt()
 {
-    printTicketForm(tr("receipt-%1.pdf"), &FormPrinter::serviceReceipt);
+    printTicketForm(&FormPrinter::receiptForm);
 }
 
 void DispatchBoard::printJobSheet()
 {
-    printTicketForm(tr("job-sheet-%1.pdf"), &FormPrinter::jobSheet);
+    printTicketForm(&FormPrinter::jobSheetForm);
 }
 
 void DispatchBoard::printPartsRequisition()
 {
-    printTicketForm(tr("parts-requisition-%1.pdf"), &FormPrinter::partsRequisition);
+    printTicketForm(&FormPrinter::partsRequisitionForm);
+}
+
+void DispatchBoard::printFormForTicket()
+{
+    const QString ticket = selectedTicket();
+    const auto record = ticket.isEmpty() ? std::nullopt : m_desk.store().load(Store::Tickets, ticket);
+    const QString state = record ? record->value(QStringLiteral("state")).toString() : QString();
+    if (state == QLatin1String("completed") || state == QLatin1String("closed"))
+        printReceipt();
+    else if (state == QLatin1String("awaiting_parts"))
+        printPartsRequisition();
+    else
+        printJobSheet();
 }
 
 void DispatchBoard::printDispatchSheet()
@@ -1014,13 +1041,11 @@ void DispatchBoard::printDispatchSheet()
     const QString tech = record ? record->value(QStringLiteral("technician_id")).toString() : QString();
     if (tech.isEmpty())
         return say(tr("Select a ticket of the technician whose day you want to print."), true);
-    const QString path =
-        documentsFolder().filePath(tr("dispatch-sheet-%1-%2.pdf").arg(tech, m_day->date().toString(Qt::ISODate)));
     QString error;
-    if (!FormPrinter::dispatchSheet(m_desk, tech, m_day->date(), path, &error))
+    const std::optional<PrintedForm> form = FormPrinter::dispatchSheetForm(m_desk, tech, m_day->date(), &error);
+    if (!form)
         return say(error, true);
-    say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    previewForm(*form);
 }
 
 void DispatchBoard::dropTicket(const QString &ticketId, const QString &technicianId, qint64 startMs)

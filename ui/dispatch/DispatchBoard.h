@@ -1,9 +1,12 @@
 #pragma once
 
+#include "print/PrintedForm.h"
+
 #include <QDir>
 #include <QJsonObject>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class DeskService;
 struct CommandResult;
@@ -82,6 +85,8 @@ public slots:
     void printDispatchSheet();
     void printJobSheet();
     void printPartsRequisition();
+    // Ctrl+P: the form the selected ticket needs now
+    void printFormForTicket();
     // The list as filtered on screen, to CSV (UTF-8 with BOM); asks where unless `path` is given
     bool exportCsv(const QString &path = QString());
     // A ticket dropped on a technician's lane: dispatch at that time; a conflict (R10) needs a reason
@@ -90,8 +95,9 @@ public slots:
 private:
     void refreshSuggestions();
     // Prints a form of the selected ticket to the documents folder as `fileName` (%1: its number) and opens it
-    using TicketForm = std::function<bool(DeskService &, const QString &, const QString &, QString *)>;
-    void printTicketForm(const QString &fileName, const TicketForm &print);
+    using TicketForm = std::function<std::optional<PrintedForm>(DeskService &, const QString &, QString *)>;
+    void printTicketForm(const TicketForm &make);
+    void previewForm(const PrintedForm &form);
     void ticketsChanged(const QStringList &ids);
     void applyFilters();
     bool submit(const QString &command, QJsonObject fields, const QString &done);

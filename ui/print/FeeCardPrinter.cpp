@@ -1,5 +1,7 @@
 #include "FeeCardPrinter.h"
 
+#include "FormOutput.h"
+
 #include "FormPrinter.h"
 
 #include "DisplayText.h"
@@ -115,5 +117,12 @@ QString FeeCardPrinter::html(DeskService &desk)
 
 bool FeeCardPrinter::feeCard(DeskService &desk, const QString &pdfPath, QString *error)
 {
-    return FormPrinter::writePdf(html(desk), tr("Fee schedule card"), pdfPath, error, 2); // one page
+    return FormOutput::writePdf(form(desk), pdfPath, error);
+}
+
+PrintedForm FeeCardPrinter::form(DeskService &desk)
+{
+    // One A4 page for the wall: tight cells
+    return PrintedForm{
+        QStringLiteral("fee_card"), tr("Fee schedule card"), html(desk), QPageSize::A4, QPageLayout::Portrait, 2};
 }

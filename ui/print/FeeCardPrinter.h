@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PrintedForm.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,6 +15,7 @@ class FeeCardPrinter
     Q_DECLARE_TR_FUNCTIONS(FeeCardPrinter)
 public:
     static bool feeCard(DeskService &desk, const QString &pdfPath, QString *error);
+    static PrintedForm form(DeskService &desk);
     // The card as HTML (what the PDF shows)
     static QString html(DeskService &desk);
 };

@@ -1,5 +1,7 @@
 #include "FormPrinter.h"
 
+#include "FormOutput.h"
+
 #include "DisplayText.h"
 #include "rules/Labels.h"
 #include "rules/PhoneNumbers.h"
@@ -78,19 +80,19 @@ QList<QVariantMap> FormPrinter::requestedParts(DeskService &desk, const QString 
     return out;
 }
 
-bool FormPrinter::partsRequisition(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+std::optional<PrintedForm> FormPrinter::partsRequisitionForm(DeskService &desk, const QString &ticketId, QString *error)
 {
     // [002 §4.3.1(2), §4.7.1] 零配件领料单: the parts a technician draws for one ticket, for the store's signature
     const auto ticket = desk.store().load(Store::Tickets, ticketId);
     if (!ticket) {
         *error = tr("There is no ticket %1.").arg(ticketId);
-        return false;
+        return std::nullopt;
     }
     const QList<Record> parts = requestedParts(desk, ticketId);
     const QString number = ticket->value(QStringLiteral("number")).toString();
     if (parts.isEmpty()) {
         *error = tr("%1 has asked for no parts (awaiting parts, W).").arg(number);
-        return false;
+        return std::nullopt;
     }
     const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
     const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
@@ -117,7 +119,8 @@ bool FormPrinter::partsRequisition(DeskService &desk, const QString &ticketId, c
     html += row(tr("Drawn by (technician)"), QStringLiteral("________________"));
     html += row(tr("Issued by (parts store)"), QStringLiteral("________________"));
     html += QStringLiteral("</table>");
-    return writePdf(html, tr("Parts requisition %1").arg(number), pdfPath, error);
+    return PrintedForm{QStringLiteral("parts_requisition"), tr("Parts requisition %1").arg(number), html, QPageSize::A5,
+                       QPageLayout::Portrait};
 }
 
 QString FormPrinter::centreLine(const RuleSettings &settings)
@@ -135,41 +138,40 @@ QString FormPrinter::centreLine(const RuleSettings &settings)
            QStringLiteral("</p>");
 }
 
-bool FormPrinter::writePdf(const QString &html, const QString &title, const QString &pdfPath, QString *error,
-                           int cellPaddingPx)
+namespace {
+bool toPdf(const std::optional<PrintedForm> &form, const QString &pdfPath, QString *error)
 {
-    QPdfWriter writer(pdfPath);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Dispatch Desk"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(96); // layout in screen units: point sizes then mean what they say on paper
-    QTextDocument doc;
-    // Latin letters and digits from DejaVu, Chinese from Noto CJK: each font keeps a clean text layer, so the PDF
-    // can be searched and copied from
-    QFont font(QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-                           QStringLiteral("WenQuanYi Micro Hei")});
-    font.setPointSizeF(10);
-    doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("table { border-collapse: collapse; } th, td { padding: %1px; } "
-                                            "table.lines td, table.lines th { border: 1px solid #888; }")
-                                 .arg(cellPaddingPx));
-    doc.setHtml(html);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.print(&writer);
-    if (!QFile::exists(pdfPath)) {
-        *error = tr("The PDF could not be written to %1.").arg(pdfPath);
-        return false;
-    }
-    return true;
+    return form && FormOutput::writePdf(*form, pdfPath, error);
 }
+} // namespace
 
 bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+{
+    return toPdf(receiptForm(desk, ticketId, error), pdfPath, error);
+}
+
+bool FormPrinter::jobSheet(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+{
+    return toPdf(jobSheetForm(desk, ticketId, error), pdfPath, error);
+}
+
+bool FormPrinter::partsRequisition(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+{
+    return toPdf(partsRequisitionForm(desk, ticketId, error), pdfPath, error);
+}
+
+bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day,
+                                const QString &pdfPath, QString *error)
+{
+    return toPdf(dispatchSheetForm(desk, technicianId, day, error), pdfPath, error);
+}
+
+std::optional<PrintedForm> FormPrinter::receiptForm(DeskService &desk, const QString &ticketId, QString *error)
 {
     const auto ticket = desk.store().load(Store::Tickets, ticketId);
     if (!ticket) {
         *error = tr("There is no ticket %1.").arg(ticketId);
-        return false;
+        return std::nullopt;
     }
     const auto customer = desk.store().load(Store::Customers, ticket->value(QStringLiteral("customer_id")).toString());
     const auto product = desk.store().load(Store::Products, ticket->value(QStringLiteral("product_id")).toString());
@@ -232,16 +234,17 @@ bool FormPrinter::serviceReceipt(DeskService &desk, const QString &ticketId, con
                      Labels::value(QStringLiteral("satisfaction"), option).toHtmlEscaped();
     html += row(tr("Satisfaction"), boxes.join(QStringLiteral(" &nbsp; ")));
     html += QStringLiteral("</table>");
-    return writePdf(html, tr("Service receipt %1").arg(number), pdfPath, error);
+    return PrintedForm{QStringLiteral("receipt"), tr("Service receipt %1").arg(number), html, QPageSize::A5,
+                       QPageLayout::Portrait};
 }
 
-bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, const QDate &day,
-                                const QString &pdfPath, QString *error)
+std::optional<PrintedForm> FormPrinter::dispatchSheetForm(DeskService &desk, const QString &technicianId,
+                                                          const QDate &day, QString *error)
 {
     const auto tech = desk.store().load(Store::Technicians, technicianId);
     if (!tech) {
         *error = tr("There is no technician %1.").arg(technicianId);
-        return false;
+        return std::nullopt;
     }
     const int offset = desk.processor().settings().utcOffsetMinutes;
     const qint64 from = QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, offset * 60).toMSecsSinceEpoch();
@@ -299,18 +302,19 @@ bool FormPrinter::dispatchSheet(DeskService &desk, const QString &technicianId, 
                 .arg(desk.processor().settings().contactWithinMinutes)
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
-    return writePdf(
-        html, tr("Dispatch sheet %1 %2").arg(tech->value(QStringLiteral("name")).toString(), day.toString(Qt::ISODate)),
-        pdfPath, error);
+    return PrintedForm{
+        QStringLiteral("dispatch_sheet"),
+        tr("Dispatch sheet %1 %2").arg(tech->value(QStringLiteral("name")).toString(), day.toString(Qt::ISODate)), html,
+        QPageSize::A4, QPageLayout::Portrait};
 }
 
-bool FormPrinter::jobSheet(DeskService &desk, const QString &ticketId, const QString &pdfPath, QString *error)
+std::optional<PrintedForm> FormPrinter::jobSheetForm(DeskService &desk, const QString &ticketId, QString *error)
 {
     // [002 §4.1.3, §4.8.4] the 派工单 of one job: everything the technician needs before ringing the bell
     const auto ticket = desk.store().load(Store::Tickets, ticketId);
     if (!ticket) {
         *error = tr("There is no ticket %1.").arg(ticketId);
-        return false;
+        return std::nullopt;
     }
     const auto tech = desk.store().load(Store::Technicians, ticket->value(QStringLiteral("technician_id")).toString());
     const RuleSettings settings = desk.processor().settings();
@@ -341,5 +345,6 @@ bool FormPrinter::jobSheet(DeskService &desk, const QString &ticketId, const QSt
                 .arg(settings.contactWithinMinutes)
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
-    return writePdf(html, tr("Dispatch sheet %1").arg(number), pdfPath, error);
+    return PrintedForm{QStringLiteral("job_sheet"), tr("Dispatch sheet %1").arg(number), html, QPageSize::A5,
+                       QPageLayout::Portrait};
 }

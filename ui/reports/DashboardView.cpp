@@ -1,5 +1,7 @@
 #include "DashboardView.h"
 
+#include "print/FormOutput.h"
+
 #include "Icons.h"
 #include "TableExport.h"
 #include "TicketDrillDialog.h"
@@ -26,6 +28,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -256,10 +259,13 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
     auto *dailyPage = new QWidget;
     auto *dailyLayout = new QVBoxLayout(dailyPage);
     auto *dailyRow = new QHBoxLayout;
-    auto *printDaily = new QPushButton(Icons::get(Icons::Print), tr("Technician daily report (PDF)…"));
-    printDaily->setToolTip(tr("Print each technician's report of the chosen day to a PDF file"));
-    auto *printCallbacks = new QPushButton(Icons::get(Icons::Print), tr("Callback list (PDF)…"));
-    printCallbacks->setToolTip(tr("Print the callbacks of the chosen day to a PDF file"));
+    auto *printDaily = new QPushButton(Icons::get(Icons::Print), tr("Print daily report…"));
+    printDaily->setToolTip(tr("Print each technician's report of the chosen day, with a preview; or save it as PDF "
+                              "(Ctrl+P)"));
+    printDaily->setObjectName(QStringLiteral("printDailyReport"));
+    auto *printCallbacks = new QPushButton(Icons::get(Icons::Print), tr("Print callback list…"));
+    printCallbacks->setToolTip(tr("Print the callbacks of the chosen day, with a preview; or save them as PDF"));
+    printCallbacks->setObjectName(QStringLiteral("printCallbackList"));
     dailyRow->addWidget(new QLabel(tr("Day:")));
     dailyRow->addWidget(m_reportDay);
     dailyRow->addStretch();
@@ -276,14 +282,18 @@ DashboardView::DashboardView(DeskService &desk, QWidget *parent)
         tableWithExport(makeTable(m_callbackList, ReportTableModel::RawValueRole, QStringLiteral("callbackListTable")),
                         tr("callback-list.xlsx")),
         2);
-    auto pdf = [this](bool daily) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save as PDF"), daily ? tr("daily-report.pdf") : tr("callback-list.pdf"), tr("PDF (*.pdf)"));
-        if (!path.isEmpty())
-            daily ? printDailyReport(path) : printCallbackList(path);
+    auto print = [this](const PrintedForm &form) {
+        bool ok = false;
+        const QString message = FormOutput::preview(form, this, &ok);
+        if (!ok && !message.isEmpty())
+            QMessageBox::warning(this, form.title, message);
     };
-    connect(printDaily, &QPushButton::clicked, this, [pdf] { pdf(true); });
-    connect(printCallbacks, &QPushButton::clicked, this, [pdf] { pdf(false); });
+    connect(printDaily, &QPushButton::clicked, this, [this, print] { print(dailyReportForm()); });
+    connect(printCallbacks, &QPushButton::clicked, this, [this, print] { print(callbackListForm()); });
+    auto *printKey = new QShortcut(QKeySequence::Print, dailyPage);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    printKey->setWhatsThis(tr("Print the technician daily report of the chosen day"));
+    connect(printKey, &QShortcut::activated, printDaily, &QPushButton::click);
 
     m_tabs->addTab(breakdownPage, tr("Breakdown"));
     m_tabs->addTab(trendPage, tr("Trends"));
@@ -584,6 +594,18 @@ TicketDrillDialog *DashboardView::drillDown(const QString &kpi, KpiQueries::Dime
     if (show)
         dialog->show();
     return dialog;
+}
+
+PrintedForm DashboardView::dailyReportForm() const
+{
+    return TableExport::form(QStringLiteral("daily_report"), tr("Technician daily report (技术人员日报表)"),
+                             m_reportDay->date().toString(Qt::ISODate), {{QString(), m_daily}});
+}
+
+PrintedForm DashboardView::callbackListForm() const
+{
+    return TableExport::form(QStringLiteral("callback_list"), tr("Callback list (回访记录)"),
+                             m_reportDay->date().toString(Qt::ISODate), {{QString(), m_callbackList}});
 }
 
 bool DashboardView::printDailyReport(const QString &pdfPath, QString *error)

@@ -2,7 +2,9 @@
 
 #include "storage/KpiQueries.h"
 
+#include "print/PrintedForm.h"
 #include <QDate>
+
 #include <QWidget>
 
 class DeskService;
@@ -51,6 +53,9 @@ public:
     // `label`: the group as the breakdown names it (a technician's name, not their id)
     TicketDrillDialog *drillDown(const QString &kpi, KpiQueries::Dimension dimension, const QString &key,
                                  bool show = true, const QString &label = QString());
+    // The day's reports as paper forms (the print preview), and straight to PDF
+    PrintedForm dailyReportForm() const;
+    PrintedForm callbackListForm() const;
     bool printDailyReport(const QString &pdfPath, QString *error = nullptr);
     bool printCallbackList(const QString &pdfPath, QString *error = nullptr);
 

@@ -233,6 +233,12 @@ QString TableExport::html(const QString &title, const QString &subtitle, const Q
     return h + QStringLiteral("</body></html>");
 }
 
+PrintedForm TableExport::form(const QString &kind, const QString &title, const QString &subtitle,
+                              const QList<Section> &sections)
+{
+    return PrintedForm{kind, title, html(title, subtitle, sections), QPageSize::A4, QPageLayout::Landscape};
+}
+
 bool TableExport::writePdf(const QString &title, const QString &subtitle, const QList<Section> &sections,
                            const QString &path, QString *error)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/PrintedForm.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +31,9 @@ public:
         const QAbstractItemModel *model = nullptr;
     };
     static QString html(const QString &title, const QString &subtitle, const QList<Section> &sections);
+    // The same tables as a paper form (A4 landscape), for the print preview
+    static PrintedForm form(const QString &kind, const QString &title, const QString &subtitle,
+                            const QList<Section> &sections);
     // One sheet per section (named by its heading, or the title)
     static bool writeXlsx(const QString &title, const QList<Section> &sections, const QString &path,
                           QString *error = nullptr);
