@@ -1455,6 +1455,26 @@
         <source>Print the complaint register, with a preview; or save it as PDF (Ctrl+P)</source>
         <translation>打印投诉登记表(先预览),或存为 PDF(Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Print tracking sheet…</source>
+        <translation>打印跟踪单…</translation>
+    </message>
+    <message>
+        <source>Print the selected complaint&apos;s tracking sheet (跟踪单) with its steps</source>
+        <translation>打印所选投诉的跟踪单及处理步骤</translation>
+    </message>
+    <message>
+        <source>Choose a complaint first.</source>
+        <translation>请先选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint tracking sheet (顾客投诉跟踪单)</source>
+        <translation>顾客投诉跟踪单</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
 </context>
 <context>
     <name>CompletionDialog</name>

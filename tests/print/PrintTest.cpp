@@ -108,6 +108,24 @@ struct PrintDesk
     {
         data.driveTo(s("T1"), s("completed"));
         data.driveTo(s("T2"), s("awaiting_parts"));
+        // A complaint about T1, with a first step on its tracking sheet
+        const CommandResult complaint = data.apply(s("ticket.open"), TestDesk::at(s("11:00")),
+                                                   {{s("id"), s("T9")},
+                                                    {s("kind"), s("complaint")},
+                                                    {s("fault"), s("师傅迟到二十分钟,也没提前打电话")},
+                                                    {s("customer"), s("CT1")},
+                                                    {s("product"), s("PT1")},
+                                                    {s("allow_duplicate"), true},
+                                                    {s("about_ticket"), s("T1")}},
+                                                   s("u-clerk"));
+        INFO(complaint.error.message.toStdString() << " " << complaint.error.field.toStdString());
+        REQUIRE(complaint.ok);
+        const QString id = data.scalar(s("SELECT id FROM complaints")).toString();
+        const CommandResult step =
+            data.apply(s("complaint.step"), TestDesk::at(s("11:10")),
+                       {{s("complaint"), id}, {s("text"), s("回电致歉,约明天上午复查")}}, s("u-sup"));
+        INFO(step.error.message.toStdString());
+        REQUIRE(step.ok);
         REQUIRE(desk.open(data.path()));
         desk.setUser(s("u-disp"));
     }
@@ -160,6 +178,14 @@ TEST_CASE("Every form prints through a real print queue and comes out with its w
     ComplaintsView complaints(d.desk);
     const Printed register_ = printThroughCups(complaints.registerForm());
     CHECK(register_.text.contains(s("Complaint register")));
+    CHECK(register_.text.contains(s("师傅迟到二十分钟")));
+    REQUIRE(complaints.selectComplaint(d.data.scalar(s("SELECT id FROM complaints")).toString()));
+    const std::optional<PrintedForm> tracking = complaints.trackingForm();
+    REQUIRE(tracking);
+    const Printed sheet = printThroughCups(*tracking);
+    CHECK(sheet.text.contains(s("Complaint tracking sheet")));
+    CHECK(sheet.text.contains(s("师傅迟到二十分钟")));
+    CHECK(sheet.text.contains(s("回电致歉")));
 }
 
 TEST_CASE("A receipt on an 80 mm roll is laid out for the roll: every word inside the paper's width",

@@ -114,6 +114,18 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
             m_confirmed->setChecked(false);
         }
     });
+    auto *printTracking = new QPushButton(Icons::get(Icons::Print), tr("Print tracking sheet…"));
+    printTracking->setObjectName(QStringLiteral("printTracking"));
+    printTracking->setToolTip(tr("Print the selected complaint's tracking sheet (跟踪单) with its steps"));
+    connect(printTracking, &QPushButton::clicked, this, [this] {
+        const std::optional<PrintedForm> form = trackingForm();
+        if (!form)
+            return showMessage(tr("Choose a complaint first."), true);
+        bool ok = false;
+        const QString message = FormOutput::preview(*form, this, &ok);
+        if (!message.isEmpty())
+            showMessage(message, !ok);
+    });
     auto *trackBox = new QGroupBox(tr("Tracking sheet (跟踪单)"));
     auto *trackLayout = new QVBoxLayout(trackBox);
     trackLayout->addWidget(m_tracking, 2);
@@ -121,6 +133,7 @@ ComplaintsView::ComplaintsView(DeskService &desk, QWidget *parent)
     auto *stepRow = new QHBoxLayout;
     stepRow->addWidget(m_step, 1);
     stepRow->addWidget(stepButton);
+    stepRow->addWidget(printTracking);
     trackLayout->addLayout(stepRow);
     auto *resolveRow = new QHBoxLayout;
     resolveRow->addWidget(m_resolution, 1);
@@ -284,6 +297,7 @@ void ComplaintsView::showTracking()
     const std::optional<Record> c = id.isEmpty() ? std::nullopt : queries.complaint(id);
     if (!c) {
         m_tracking->setHtml(tr("<p>No complaint selected.</p>"));
+        m_trackingHtml.clear();
         m_steps->setRows({});
         return;
     }
@@ -318,6 +332,7 @@ void ComplaintsView::showTracking()
                                                                                            : tr("not yet"));
     h += QStringLiteral("</table>");
     m_tracking->setHtml(h);
+    m_trackingHtml = h;
     m_steps->setRows(queries.complaintSteps(id));
     m_stepTable->resizeColumnsToContents();
 }
@@ -389,6 +404,14 @@ bool ComplaintsView::exportCsv(const QString &path)
     const bool ok = TableExport::writeTable(*m_table->model(), tr("Complaint register"), path, &error);
     showMessage(ok ? tr("Exported to %1.").arg(path) : error, !ok);
     return ok;
+}
+
+std::optional<PrintedForm> ComplaintsView::trackingForm() const
+{
+    if (m_trackingHtml.isEmpty())
+        return std::nullopt;
+    return TableExport::form(QStringLiteral("complaint_tracking"), tr("Complaint tracking sheet (顾客投诉跟踪单)"),
+                             m_desk.processor().settings().centreName, {{tr("Steps"), m_steps}}, m_trackingHtml);
 }
 
 PrintedForm ComplaintsView::registerForm() const

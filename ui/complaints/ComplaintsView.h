@@ -3,6 +3,7 @@
 #include "print/PrintedForm.h"
 
 #include <QWidget>
+#include <optional>
 
 class ComplaintListModel;
 class DeskService;
@@ -43,6 +44,8 @@ public:
     QString lastMessage() const;
     bool exportCsv(const QString &path);
     PrintedForm registerForm() const;
+    // The selected complaint's tracking sheet (its particulars and steps); nullopt when none is selected
+    std::optional<PrintedForm> trackingForm() const;
     bool printRegister(const QString &pdfPath);
 
 private:
@@ -53,6 +56,7 @@ private:
     DeskService &m_desk;
     ComplaintListModel *m_model;
     ReportTableModel *m_steps;
+    QString m_trackingHtml; // the particulars shown for the selected complaint
     QTableView *m_table;
     QTextBrowser *m_tracking;
     QTableView *m_stepTable;

@@ -205,10 +205,11 @@ bool TableExport::writeXlsx(const QString &title, const QList<Section> &sections
     return true;
 }
 
-QString TableExport::html(const QString &title, const QString &subtitle, const QList<Section> &sections)
+QString TableExport::html(const QString &title, const QString &subtitle, const QList<Section> &sections,
+                          const QString &intro)
 {
     QString h = QStringLiteral("<html><body><h2>") + title.toHtmlEscaped() + QStringLiteral("</h2><p>") +
-                subtitle.toHtmlEscaped() + QStringLiteral("</p>");
+                subtitle.toHtmlEscaped() + QStringLiteral("</p>") + intro;
     for (const Section &s : sections) {
         if (!s.heading.isEmpty())
             h += QStringLiteral("<h3>") + s.heading.toHtmlEscaped() + QStringLiteral("</h3>");
@@ -234,9 +235,9 @@ QString TableExport::html(const QString &title, const QString &subtitle, const Q
 }
 
 PrintedForm TableExport::form(const QString &kind, const QString &title, const QString &subtitle,
-                              const QList<Section> &sections)
+                              const QList<Section> &sections, const QString &intro)
 {
-    return PrintedForm{kind, title, html(title, subtitle, sections), QPageSize::A4, QPageLayout::Landscape};
+    return PrintedForm{kind, title, html(title, subtitle, sections, intro), QPageSize::A4, QPageLayout::Landscape};
 }
 
 bool TableExport::writePdf(const QString &title, const QString &subtitle, const QList<Section> &sections,

@@ -30,10 +30,12 @@ public:
         QString heading;
         const QAbstractItemModel *model = nullptr;
     };
-    static QString html(const QString &title, const QString &subtitle, const QList<Section> &sections);
+    // `intro`: HTML between the subtitle and the tables (a complaint's particulars above its steps)
+    static QString html(const QString &title, const QString &subtitle, const QList<Section> &sections,
+                        const QString &intro = QString());
     // The same tables as a paper form (A4 landscape), for the print preview
     static PrintedForm form(const QString &kind, const QString &title, const QString &subtitle,
-                            const QList<Section> &sections);
+                            const QList<Section> &sections, const QString &intro = QString());
     // One sheet per section (named by its heading, or the title)
     static bool writeXlsx(const QString &title, const QList<Section> &sections, const QString &path,
                           QString *error = nullptr);
