@@ -2,7 +2,8 @@
 # The central server on this machine with Debian's PostgreSQL 15, in one command: installs what is missing, builds
 # dispatchdesk-server, starts PostgreSQL's main cluster if it is down (containers do not start it), creates the
 # dispatchdesk database once, then runs the server as the postgres user with the options given:
-#   scripts/central-server.sh --set-password u-disp:secret           a desk login, once per user (--outlet N: its outlet)
+#   scripts/central-server.sh --set-password admin --role admin      the first administrator (asks for the password)
+#   scripts/central-server.sh --set-password u-disp                  a desk login, once per user (--outlet N: its outlet)
 #   scripts/central-server.sh --listen 0.0.0.0                       the server, for every desk of the network (port 8470)
 #   scripts/central-server.sh --listen 0.0.0.0 --certificate c.pem --key k.pem      the same over HTTPS
 # Any other option of dispatchdesk-server --help works too (--config FILE, --port N, --token-seconds S).

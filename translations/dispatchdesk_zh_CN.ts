@@ -2187,6 +2187,14 @@
         <source>Cannot put the backup in place; the database was left as it was.</source>
         <translation>无法用备份替换当前数据库；数据库保持原样。</translation>
     </message>
+    <message>
+        <source>%1 holds triggers or views, which Dispatch Desk never writes: another program changed it, and it is not opened. Restore the desk from a backup you trust.</source>
+        <translation>%1 中含有触发器或视图,Dispatch Desk 从不写入这些:该文件已被其他程序改动,不予打开。请从可信的备份恢复服务台数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is damaged (%2).</source>
+        <translation>%1 无法恢复:文件已损坏(%2)。</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
@@ -6319,6 +6327,50 @@
     <message>
         <source>The poke channel is a WebSocket: ask with Upgrade.</source>
         <translation>通知通道是 WebSocket：请以 Upgrade 方式请求。</translation>
+    </message>
+    <message>
+        <source>The central database is not available just now; the desk keeps its work and sends it later.</source>
+        <translation>中心数据库暂时不可用;服务台会保留工作内容,稍后再发送。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>A password is not only digits (a phone number or a birthday is guessed first).</source>
+        <translation>密码不能全是数字(电话号码或生日最先被猜到)。</translation>
+    </message>
+    <message>
+        <source>A password is not the user&apos;s own name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Name the user (at most 200 characters).</source>
+        <translation>请给出用户名(最多 200 个字符)。</translation>
+    </message>
+    <message>
+        <source>The only account role the server sets is admin (the centre&apos;s first administrator).</source>
+        <translation>服务器只设置 admin 这一种账户角色(中心的第一位管理员)。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in %1 minute(s), or ask the administrator.</source>
+        <translation>密码错误次数过多:请 %1 分钟后再试,或联系管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user of this centre.</source>
+        <translation>%1 已不是本中心的在用用户。</translation>
+    </message>
+    <message>
+        <source>The command is larger than %1 KB; nothing a desk types is that long.</source>
+        <translation>该操作超过 %1 KB;服务台输入的内容不会这么长。</translation>
+    </message>
+    <message>
+        <source>The command&apos;s time (%1) is too far from the server&apos;s clock (%2): check the desk&apos;s date and time.</source>
+        <translation>该操作的时间(%1)与服务器时钟(%2)相差太远:请检查服务台电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of outlet %2: the administrator adds the user at a desk first.</source>
+        <translation>%1 不是网点 %2 的用户:请管理员先在服务台添加该用户。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -27,8 +29,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Folder for the server's working copies."),
                                    QStringLiteral("dir"));
     const QCommandLineOption user(QStringLiteral("set-password"),
-                                  QStringLiteral("Set USER:PASSWORD for a desk login, then quit."),
-                                  QStringLiteral("user:password"));
+                                  QStringLiteral("Set the password of USER's desk login, then quit. The password is "
+                                                 "typed at the prompt or piped on standard input (never given on "
+                                                 "the command line, where the process list and history show it). "
+                                                 "It ends every session of the account."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("With --set-password: admin for the centre's first administrator, "
+                                                 "who may give commands before any user record exists."),
+                                  QStringLiteral("role"));
+    const QCommandLineOption maxAge(QStringLiteral("max-command-age-days"),
+                                    QStringLiteral("Refuse commands dated more than this many days before the "
+                                                   "server's clock (default 366)."),
+                                    QStringLiteral("days"));
     const QCommandLineOption outlet(QStringLiteral("outlet"),
                                     QStringLiteral("With --set-password: the user's outlet (default main; * for the "
                                                    "head office, which sees every outlet)."),
@@ -46,7 +59,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenSeconds(QStringLiteral("token-seconds"),
                                           QStringLiteral("How long an access token lasts (default 3600)."),
                                           QStringLiteral("seconds"));
-    parser.addOptions({config, pg, port, cache, user, outlet, listen, certificate, key, tokenSeconds});
+    parser.addOptions({config, pg, port, cache, user, role, outlet, listen, certificate, key, tokenSeconds, maxAge});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -72,6 +85,12 @@ int main(int argc, char *argv[])
     options.privateKey = value(key);
     bool ok = true;
     options.tokenSeconds = value(tokenSeconds, QStringLiteral("3600")).toInt(&ok);
+    bool ageOk = true;
+    options.maxCommandAgeDays = value(maxAge, QStringLiteral("366")).toInt(&ageOk);
+    if (!ageOk || options.maxCommandAgeDays < 1) {
+        err << "--max-command-age-days must be a positive number of days." << Qt::endl;
+        return 2;
+    }
     const uint portNumber = value(port, QStringLiteral("8470")).toUInt(&ok);
     if (!ok || options.tokenSeconds < 1 || portNumber > 65535) {
         err << "The port must be 0–65535 and --token-seconds a positive number." << Qt::endl;
@@ -86,10 +105,23 @@ int main(int argc, char *argv[])
     if (parser.isSet(user)) {
         // Only the accounts table is touched (and the schema prepared)
         const QString login = parser.value(user);
-        if (!login.contains(QLatin1Char(':')) || !server.openDatabase(&error) ||
-            !server.setPassword(login.section(QLatin1Char(':'), 0, 0), login.section(QLatin1Char(':'), 1),
-                                parser.isSet(outlet) ? parser.value(outlet) : QStringLiteral("main"), &error)) {
-            err << (error.isEmpty() ? QStringLiteral("Use --set-password USER:PASSWORD") : error) << Qt::endl;
+        if (login.contains(QLatin1Char(':'))) {
+            err << "Give only the user: --set-password USER. The password is typed at the prompt or piped on "
+                   "standard input, never put on the command line."
+                << Qt::endl;
+            return 2;
+        }
+        if (isatty(fileno(stdin)))
+            QTextStream(stdout) << "Password for " << login << ": " << Qt::flush;
+        const QString password = QTextStream(stdin).readLine();
+        if (const QString problem = SyncServer::passwordProblem(login, password); !problem.isEmpty()) {
+            err << problem << Qt::endl;
+            return 2;
+        }
+        if (!server.openDatabase(&error) ||
+            !server.setPassword(login, password, parser.isSet(outlet) ? parser.value(outlet) : QStringLiteral("main"),
+                                &error, parser.value(role))) {
+            err << error << Qt::endl;
             return 2;
         }
         return 0;

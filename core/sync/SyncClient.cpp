@@ -254,9 +254,11 @@ void SyncClient::renewToken(const std::function<void(bool)> &done)
         QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)}})
             .toJson(QJsonDocument::Compact),
         [this, token, done](int status, const QByteArray &answer, const QString &) {
-            m_token = status == 200
-                          ? QJsonDocument::fromJson(answer).object().value(QLatin1String("token")).toString().toLatin1()
-                          : token;
+            const QJsonObject o = QJsonDocument::fromJson(answer).object();
+            m_token = status == 200 ? o.value(QLatin1String("token")).toString().toLatin1() : token;
+            // The refresh token is used once: the server hands a new one with each refresh
+            if (status == 200 && o.contains(QLatin1String("refresh_token")))
+                m_refreshToken = o.value(QLatin1String("refresh_token")).toString().toLatin1();
             done(status == 200 && !m_token.isEmpty());
         },
         false);

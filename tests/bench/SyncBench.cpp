@@ -94,7 +94,7 @@ Bench::Bench()
         fail(QStringLiteral("PostgreSQL: ") + error);
     m_server = std::make_unique<ServerProcess>(m_pg.connectInfo(), m_work.filePath(QStringLiteral("cache")));
     for (const char *user : {"admin", "u-disp", "u-clerk"})
-        if (!m_server->setPassword(QLatin1String(user), QStringLiteral("secret"), &error))
+        if (!m_server->setPassword(QLatin1String(user), QStringLiteral("desk-secret-1"), &error))
             fail(QStringLiteral("setting a password: ") + error);
     if (!m_server->start(&error))
         fail(QStringLiteral("the server: ") + error);
@@ -155,7 +155,7 @@ std::unique_ptr<SyncClient> Bench::client(DeskService &desk, const QString &user
     auto c = std::make_unique<SyncClient>(desk);
     c->setServer(QUrl(m_server->url()));
     QString error;
-    if (!SyncWait::logIn(*c, user, QStringLiteral("secret"), &error))
+    if (!SyncWait::logIn(*c, user, QStringLiteral("desk-secret-1"), &error))
         fail(error);
     return c;
 }
@@ -182,7 +182,7 @@ QJsonObject Bench::throughput(int desks, int notes, int batch)
                  {QStringLiteral("sync"), QStringLiteral("--db"),
                   m_work.filePath(QStringLiteral("desk%1.sqlite").arg(i)), QStringLiteral("--server"), m_server->url(),
                   QStringLiteral("--user"), i % 2 ? QStringLiteral("u-clerk") : QStringLiteral("u-disp"),
-                  QStringLiteral("--password"), QStringLiteral("secret"), QStringLiteral("--notes"),
+                  QStringLiteral("--password"), QStringLiteral("desk-secret-1"), QStringLiteral("--notes"),
                   QString::number(notes), QStringLiteral("--ticket"), QStringLiteral("T1"),
                   QStringLiteral("--sync-every"), QString::number(batch), QStringLiteral("--timeout"),
                   QStringLiteral("1800")});
@@ -378,7 +378,7 @@ QJsonObject Bench::fuzz(int inputs)
     QString error;
     if (!server.start(0, &error))
         fail(error);
-    const QHttpServerResponse login = server.login(R"({"user":"admin","password":"secret"})");
+    const QHttpServerResponse login = server.login(R"({"user":"admin","password":"desk-secret-1"})");
     const QByteArray token =
         QJsonDocument::fromJson(login.data()).object().value(QLatin1String("token")).toString().toLatin1();
     if (token.isEmpty())

@@ -77,3 +77,49 @@ TEST_CASE("Backup while the desk works, restore brings that moment back and keep
     REQUIRE(again.open(backup));
     CHECK(tickets(again) == 1);
 }
+
+TEST_CASE("A backup or a download with a planted trigger is refused, and so is one damaged inside",
+          "[backup][security]")
+{
+    TestDesk desk;
+    QTemporaryDir dir;
+    open(desk, s("T1"), s("2026-11-20T09:00:00+08:00"));
+    QString error;
+    // The attack of issue 20: a trigger that rewrites every later note, planted through an intercepting proxy
+    const QString planted = dir.filePath(s("planted.sqlite"));
+    REQUIRE(desk.database().backupTo(planted, &error));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(s("QSQLITE"), s("attacker"));
+        raw.setDatabaseName(planted);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(s("CREATE TRIGGER rewrite AFTER INSERT ON ticket_events BEGIN "
+                         "UPDATE ticket_events SET data = '{}' WHERE rowid = new.rowid; END")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(s("attacker"));
+    CHECK_FALSE(desk.database().restoreFrom(planted, &error));
+    CHECK(error.contains(s("triggers or views")));
+    CHECK(tickets(desk.database()) == 1); // the desk as it was
+    Database direct;
+    CHECK_FALSE(direct.open(planted));
+    CHECK(direct.errorMessage().contains(s("another program changed it")));
+
+    // A page damaged in the middle: the header still reads, the check of every page does not
+    const QString damaged = dir.filePath(s("damaged.sqlite"));
+    REQUIRE(desk.database().backupTo(damaged, &error));
+    {
+        QFile f(damaged);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 pages = f.size() / 4096;
+        REQUIRE(pages > 4);
+        for (qint64 page = pages / 2; page < pages; ++page) { // the b-tree page headers of the second half
+            f.seek(page * 4096);
+            f.write(QByteArray(12, '\xA5'));
+        }
+    }
+    CHECK_FALSE(desk.database().restoreFrom(damaged, &error));
+    CHECK(error.contains(s("damaged")));
+    CHECK(tickets(desk.database()) == 1);
+}

@@ -116,11 +116,17 @@ ServerProcess::~ServerProcess()
 bool ServerProcess::setPassword(const QString &user, const QString &password, QString *error, const QString &outlet)
 {
     QProcess p;
-    p.start(QStringLiteral(DISPATCH_SERVER_PATH),
-            {QStringLiteral("--pg"), m_pg, QStringLiteral("--cache"), m_cache, QStringLiteral("--set-password"),
-             user + QLatin1Char(':') + password, QStringLiteral("--outlet"), outlet});
+    // The password on standard input, as an administrator pipes it; the admin account is the first administrator
+    QStringList arguments{QStringLiteral("--pg"),           m_pg, QStringLiteral("--cache"),  m_cache,
+                          QStringLiteral("--set-password"), user, QStringLiteral("--outlet"), outlet};
+    if (user == QLatin1String("admin") || user == QLatin1String("n-admin") || user == QLatin1String("hq"))
+        arguments << QStringLiteral("--role") << QStringLiteral("admin");
+    p.start(QStringLiteral(DISPATCH_SERVER_PATH), arguments);
+    p.write(password.toUtf8() + '\n');
+    p.closeWriteChannel();
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QString::fromUtf8(p.readAllStandardError());
+        *error = QStringLiteral("exit %1: ").arg(p.exitCode()) + QString::fromUtf8(p.readAllStandardError()) +
+                 QString::fromUtf8(p.readAllStandardOutput());
         return false;
     }
     return true;

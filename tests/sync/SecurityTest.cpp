@@ -101,8 +101,8 @@ TEST_CASE("Outlets see only their own work - the head office sees every outlet a
     Centre centre;
     const QString url = centre.server->url();
     QString error;
-    REQUIRE(centre.server->setPassword(s("n-admin"), s("secret"), &error, s("north")));
-    REQUIRE(centre.server->setPassword(s("hq"), s("secret"), &error, s("*")));
+    REQUIRE(centre.server->setPassword(s("n-admin"), s("desk-secret-1"), &error, s("north")));
+    REQUIRE(centre.server->setPassword(s("hq"), s("desk-secret-1"), &error, s("*")));
     SyncedDesk main(url, s("admin"));
     setUpCentre(main);
     REQUIRE(main.syncOnce());
@@ -241,12 +241,12 @@ TEST_CASE("TLS with the centre's own certificate - a desk that does not trust it
     SyncClient untrusting(desk);
     untrusting.setServer(QUrl(url));
     QString error;
-    CHECK_FALSE(SyncWait::logIn(untrusting, s("admin"), s("secret"), &error));
+    CHECK_FALSE(SyncWait::logIn(untrusting, s("admin"), s("desk-secret-1"), &error));
     CHECK(error.contains(s("reached")));
     // Plain HTTP to the TLS port gets nothing either
     QByteArray answer;
     CHECK(http("POST", s("http://127.0.0.1:%1/v1/login").arg(centre.server->port()),
-               R"({"user":"admin","password":"secret"})", {}, &answer) != 200);
+               R"({"user":"admin","password":"desk-secret-1"})", {}, &answer) != 200);
 }
 
 TEST_CASE("Two servers on one database: a change through one pokes a desk on the other at once", "[sync][pg]")

@@ -26,7 +26,7 @@ SyncedDesk::SyncedDesk(const QString &url, const QString &user, const QString &c
     if (!caFile.isEmpty())
         REQUIRE(sync->setCaCertificates(caFile, &error));
     INFO(error.toStdString());
-    REQUIRE(SyncWait::logIn(*sync, user, s("secret"), &error));
+    REQUIRE(SyncWait::logIn(*sync, user, s("desk-secret-1"), &error));
 }
 
 bool SyncedDesk::syncOnce()
@@ -44,8 +44,11 @@ Centre::Centre(const QStringList &serverArguments)
     INFO(error.toStdString());
     REQUIRE(pg.start(&error));
     server = std::make_unique<ServerProcess>(pg.connectInfo(), cache.path(), serverArguments);
-    for (const char *user : {"admin", "u-disp", "u-clerk"})
-        REQUIRE(server->setPassword(s(user), s("secret"), &error));
+    for (const char *user : {"admin", "u-disp", "u-clerk"}) {
+        const bool set = server->setPassword(s(user), s("desk-secret-1"), &error);
+        INFO(error.toStdString());
+        REQUIRE(set);
+    }
     REQUIRE(server->start(&error));
 }
 
@@ -93,7 +96,7 @@ void DeskProcess::start()
     if (m_process.isOpen())
         m_output += QString::fromUtf8(m_process.readAll());
     m_process.start(s(DISPATCH_CLI_PATH), {s("sync"), s("--db"), m_db, s("--server"), m_url, s("--user"), m_user,
-                                           s("--password"), s("secret"), s("--notes"), QString::number(m_notes),
+                                           s("--password"), s("desk-secret-1"), s("--notes"), QString::number(m_notes),
                                            s("--ticket"), m_ticket, s("--timeout"), s("240")});
     REQUIRE(m_process.waitForStarted(10000));
 }
@@ -214,7 +217,7 @@ QByteArray tokenFor(const QString &url, const QString &user)
     QByteArray answer;
     const int status =
         http("POST", url + s("/v1/login"),
-             QJsonDocument(QJsonObject{{s("user"), user}, {s("password"), s("secret")}}).toJson(), {}, &answer);
+             QJsonDocument(QJsonObject{{s("user"), user}, {s("password"), s("desk-secret-1")}}).toJson(), {}, &answer);
     REQUIRE(status == 200);
     return QJsonDocument::fromJson(answer).object().value(s("token")).toString().toLatin1();
 }

@@ -27,7 +27,8 @@ struct SyncedDesk
     std::optional<Record> ticket(const QString &id) { return desk.store().load(Store::Tickets, id); }
 };
 
-// A PostgreSQL, one server process on it, and the accounts admin, u-disp, u-clerk (outlet main), password "secret"
+// A PostgreSQL, one server process on it, and the accounts admin, u-disp, u-clerk (outlet main), password
+// "desk-secret-1"
 struct Centre
 {
     PostgresServer pg;

@@ -131,7 +131,7 @@ TEST_CASE("The server refuses a wrong password, a missing token and a command gi
     CHECK(error.contains(s("401")));
     CHECK(client.pendingCount() == 1);
     // Logged in as u-clerk, a command by u-disp is refused with the reason
-    REQUIRE(SyncWait::logIn(client, s("u-clerk"), s("secret"), &error));
+    REQUIRE(SyncWait::logIn(client, s("u-clerk"), s("desk-secret-1"), &error));
     REQUIRE(SyncWait::round(client, &error));
     const QList<Record> rejected = client.rejected();
     REQUIRE(rejected.size() == 1);
@@ -192,7 +192,7 @@ TEST_CASE("The server restored from an older backup: the desk sends again what t
     ServerProcess restored(centre.pg.connectInfo(), centre.cache.path());
     REQUIRE(restored.start(&error));
     a.sync->setServer(QUrl(restored.url()));
-    REQUIRE(SyncWait::logIn(*a.sync, s("admin"), s("secret"), &error));
+    REQUIRE(SyncWait::logIn(*a.sync, s("admin"), s("desk-secret-1"), &error));
     REQUIRE(a.syncOnce());
     CHECK(a.sync->pendingCount() == 0);
     // Nothing lost: the two notes are on the server again, exactly once

@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHttpServer>
@@ -49,6 +50,12 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Tokens are kept as their SHA-256: a copy of the sessions table logs nobody in
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
 bool validOutlet(const QString &outlet)
 {
     if (outlet.isEmpty() || outlet.size() > MaxOutletName)
@@ -81,6 +88,13 @@ SyncServer::~SyncServer()
 
 QHttpServerResponse SyncServer::failure(int status, const QString &message)
 {
+    if (status == 503) {
+        // The database's own words (paths, hosts, versions) stay in the server's log, not in the answer
+        qCWarning(lcServer) << "unavailable:" << message;
+        return json({{QStringLiteral("error"), tr("The central database is not available just now; the desk keeps "
+                                                  "its work and sends it later.")}},
+                    QHttpServerResponse::StatusCode(status));
+    }
     return json({{QStringLiteral("error"), message}}, QHttpServerResponse::StatusCode(status));
 }
 
@@ -142,6 +156,10 @@ bool SyncServer::openPostgres(QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
                        "expires_at BIGINT NOT NULL)"),
         QStringLiteral("ALTER TABLE sessions ADD COLUMN IF NOT EXISTS kind TEXT NOT NULL DEFAULT 'access'"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN IF NOT EXISTS role TEXT NOT NULL DEFAULT ''"),
+        // Sessions from before tokens were kept hashed cannot be told apart from hashes: they end (log in again)
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN IF NOT EXISTS hashed BOOLEAN NOT NULL DEFAULT false"),
+        QStringLiteral("DELETE FROM sessions WHERE NOT hashed"),
         QStringLiteral("INSERT INTO server_meta(key, value) VALUES ('epoch', md5(random()::text)) "
                        "ON CONFLICT (key) DO NOTHING"),
         QStringLiteral("INSERT INTO outlet_counter(outlet, v) VALUES ('*', 0) ON CONFLICT DO NOTHING"),
@@ -280,10 +298,10 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
         m_http->sslSetup(certificate, key);
     }
     auto tooBig = [](const QHttpServerRequest &r) { return r.body().size() > MaxBody; };
-    m_http->route(QStringLiteral("/v1/login"), QHttpServerRequest::Method::Post,
-                  [this, tooBig](const QHttpServerRequest &r) {
-                      return tooBig(r) ? failure(413, tr("Request too large.")) : login(r.body());
-                  });
+    m_http->route(
+        QStringLiteral("/v1/login"), QHttpServerRequest::Method::Post, [this, tooBig](const QHttpServerRequest &r) {
+            return tooBig(r) ? failure(413, tr("Request too large.")) : login(r.body(), r.remoteAddress().toString());
+        });
     m_http->route(QStringLiteral("/v1/refresh"), QHttpServerRequest::Method::Post,
                   [this, tooBig](const QHttpServerRequest &r) {
                       return tooBig(r) ? failure(413, tr("Request too large.")) : refresh(r.body());
@@ -324,8 +342,31 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
     return true;
 }
 
-bool SyncServer::setPassword(const QString &userId, const QString &password, const QString &outlet, QString *error)
+QString SyncServer::passwordProblem(const QString &userId, const QString &password)
 {
+    if (password.size() < 8)
+        return tr("A password has at least 8 characters.");
+    bool digits = true;
+    for (const QChar c : password)
+        digits = digits && c.isDigit();
+    if (digits)
+        return tr("A password is not only digits (a phone number or a birthday is guessed first).");
+    if (password.compare(userId, Qt::CaseInsensitive) == 0)
+        return tr("A password is not the user's own name.");
+    return {};
+}
+
+bool SyncServer::setPassword(const QString &userId, const QString &password, const QString &outlet, QString *error,
+                             const QString &role)
+{
+    if (userId.isEmpty() || userId.size() > 200) {
+        *error = tr("Name the user (at most 200 characters).");
+        return false;
+    }
+    if (!role.isEmpty() && role != QLatin1String("admin")) {
+        *error = tr("The only account role the server sets is admin (the centre's first administrator).");
+        return false;
+    }
     if (outlet != QLatin1String(HeadOffice) && !validOutlet(outlet)) {
         *error = tr("An outlet is named with letters, digits, - and _ (at most %1), or * for the head office.")
                      .arg(MaxOutletName);
@@ -339,13 +380,20 @@ bool SyncServer::setPassword(const QString &userId, const QString &password, con
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("INSERT INTO accounts(user_id, password_hash, outlet) VALUES (?, ?, ?) "
+    q.prepare(QStringLiteral("INSERT INTO accounts(user_id, password_hash, outlet, role) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, "
-                             "outlet = excluded.outlet"));
+                             "outlet = excluded.outlet, role = excluded.role"));
     q.addBindValue(userId);
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(outlet);
-    return run(q, error);
+    q.addBindValue(role.isNull() ? QStringLiteral("") : role); // not NULL: an ordinary account
+    if (!run(q, error))
+        return false;
+    // A new password ends every session: a desk logged in with the old one logs in again
+    QSqlQuery end(QSqlDatabase::database(m_pgName));
+    end.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"));
+    end.addBindValue(userId);
+    return run(end, error);
 }
 
 QString SyncServer::issueToken(const QString &user, const QString &kind, qint64 lifetimeMs, QString *error)
@@ -354,8 +402,9 @@ QString SyncServer::issueToken(const QString &user, const QString &kind, qint64 
     randombytes_buf(raw, sizeof raw);
     const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(raw), sizeof raw).toHex());
     QSqlQuery s(QSqlDatabase::database(m_pgName));
-    s.prepare(QStringLiteral("INSERT INTO sessions(token, user_id, expires_at, kind) VALUES (?, ?, ?, ?)"));
-    s.addBindValue(token);
+    s.prepare(
+        QStringLiteral("INSERT INTO sessions(token, user_id, expires_at, kind, hashed) VALUES (?, ?, ?, ?, true)"));
+    s.addBindValue(tokenHash(token));
     s.addBindValue(user);
     s.addBindValue(QDateTime::currentMSecsSinceEpoch() + lifetimeMs);
     s.addBindValue(kind);
@@ -369,14 +418,55 @@ QString SyncServer::epoch()
     return e.next() ? e.value(0).toString() : QString();
 }
 
-QHttpServerResponse SyncServer::login(const QByteArray &body)
+qint64 SyncServer::lockedFor(const QString &user, const QString &address) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 window = qint64(m_options.lockMinutes) * 60000;
+    qint64 wait = 0;
+    const Failures account = m_failedAccounts.value(user);
+    if (account.count >= m_options.failuresPerAccount && now - account.since < window)
+        wait = std::max(wait, window - (now - account.since));
+    const Failures from = m_failedAddresses.value(address);
+    if (!address.isEmpty() && from.count >= m_options.failuresPerAddress && now - from.since < window)
+        wait = std::max(wait, window - (now - from.since));
+    return (wait + 999) / 1000;
+}
+
+void SyncServer::loginFailed(const QString &user, const QString &address)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 window = qint64(m_options.lockMinutes) * 60000;
+    for (auto *table : {&m_failedAccounts, &m_failedAddresses}) {
+        const QString key = table == &m_failedAccounts ? user : address;
+        if (key.isEmpty())
+            continue;
+        Failures &f = (*table)[key];
+        if (now - f.since >= window)
+            f = Failures{0, now};
+        ++f.count;
+    }
+    // A flood of made-up names must not grow the tables without end
+    if (m_failedAccounts.size() > 100000)
+        m_failedAccounts.clear();
+    if (m_failedAddresses.size() > 100000)
+        m_failedAddresses.clear();
+}
+
+QHttpServerResponse SyncServer::login(const QByteArray &body, const QString &address)
 {
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(body, &parseError).object();
     const QString user = o.value(QLatin1String("user")).toString();
     const QByteArray password = o.value(QLatin1String("password")).toString().toUtf8();
-    if (parseError.error != QJsonParseError::NoError || user.isEmpty() || password.isEmpty() || user.size() > 200)
+    if (parseError.error != QJsonParseError::NoError || user.isEmpty() || password.isEmpty() || user.size() > 200 ||
+        password.size() > 1024)
         return failure(400, tr("Send {\"user\": …, \"password\": …}."));
+    if (const qint64 wait = lockedFor(user, address); wait > 0) {
+        qCWarning(lcServer) << "refused: login of" << user << "from" << address << "while locked after wrong passwords";
+        return failure(
+            429,
+            tr("Too many wrong passwords: try again in %1 minute(s), or ask the administrator.").arg((wait + 59) / 60));
+    }
     QString unavailable;
     if (!databaseReady(&unavailable))
         return failure(503, unavailable);
@@ -386,14 +476,44 @@ QHttpServerResponse SyncServer::login(const QByteArray &body)
     if (!q.exec()) {
         const QString problem = q.lastError().text();
         databaseFailed();
-        return failure(503, tr("The database is not available: %1").arg(problem));
+        return failure(503, problem);
     }
-    if (!q.next() || crypto_pwhash_str_verify(q.value(0).toString().toLatin1().constData(), password.constData(),
-                                              quint64(password.size())) != 0) {
+    // An unknown name costs the same Argon2 work as a known one: the answer's time tells nothing
+    static const QByteArray dummy = [] {
+        char hash[crypto_pwhash_STRBYTES] = {};
+        const QByteArray random = QUuid::createUuid().toByteArray();
+        if (crypto_pwhash_str(hash, random.constData(), quint64(random.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+            qCWarning(lcServer) << "out of memory making the stand-in password hash";
+        return QByteArray(hash);
+    }();
+    const bool known = q.next();
+    const QByteArray stored = known ? q.value(0).toString().toLatin1() : dummy;
+    if (crypto_pwhash_str_verify(stored.constData(), password.constData(), quint64(password.size())) != 0 || !known) {
+        loginFailed(user, address);
         qCWarning(lcServer) << "refused: login of" << user << "with a wrong password";
         return failure(401, tr("Wrong user or password."));
     }
     const QString outlet = q.value(1).toString();
+    // A user the centre deactivated logs in no more (their desk reads nobody's data)
+    if (outlet != QLatin1String(HeadOffice)) {
+        QString problem;
+        Space *sp = space(outlet, &problem);
+        if (!sp || !catchUp(outlet, *sp, &problem)) {
+            databaseFailed();
+            return failure(503, problem);
+        }
+        const auto record = sp->processor->store().load(Store::Users, user);
+        if (record && !record->value(QStringLiteral("active")).toBool()) {
+            qCWarning(lcServer) << "refused: login of the deactivated user" << user;
+            return failure(401, tr("%1 is no longer an active user of this centre.").arg(user));
+        }
+    }
+    m_failedAccounts.remove(user);
+    QSqlQuery purge(QSqlDatabase::database(m_pgName));
+    purge.prepare(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"));
+    purge.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    purge.exec();
     QString problem;
     const QString access = issueToken(user, QStringLiteral("access"), qint64(m_options.tokenSeconds) * 1000, &problem);
     const QString refreshToken = access.isEmpty() ? QString()
@@ -401,7 +521,7 @@ QHttpServerResponse SyncServer::login(const QByteArray &body)
                                                                qint64(m_options.refreshDays) * 86400000, &problem);
     if (refreshToken.isEmpty()) {
         databaseFailed();
-        return failure(503, tr("The database is not available: %1").arg(problem));
+        return failure(503, problem);
     }
     return json({{QStringLiteral("token"), access},
                  {QStringLiteral("refresh_token"), refreshToken},
@@ -420,20 +540,28 @@ QHttpServerResponse SyncServer::refresh(const QByteArray &body)
     QString unavailable;
     if (!databaseReady(&unavailable))
         return failure(503, unavailable);
+    // Used once: the refresh token is replaced by a new one (a stolen copy that is used second is refused), and
+    // only while its account still exists
     QSqlQuery q(QSqlDatabase::database(m_pgName));
-    q.prepare(QStringLiteral("SELECT user_id FROM sessions WHERE token = ? AND kind = 'refresh' AND expires_at > ?"));
-    q.addBindValue(token);
+    q.prepare(QStringLiteral("DELETE FROM sessions s USING accounts a WHERE s.token = ? AND s.kind = 'refresh' AND "
+                             "s.expires_at > ? AND a.user_id = s.user_id RETURNING s.user_id"));
+    q.addBindValue(tokenHash(token));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec() || !q.next()) {
         qCWarning(lcServer) << "refused: an unknown or expired refresh token";
         return failure(401, tr("The login has expired: log in again."));
     }
+    const QString user = q.value(0).toString();
     QString problem;
-    const QString access =
-        issueToken(q.value(0).toString(), QStringLiteral("access"), qint64(m_options.tokenSeconds) * 1000, &problem);
-    if (access.isEmpty())
-        return failure(503, tr("The database is not available: %1").arg(problem));
-    return json({{QStringLiteral("token"), access}, {QStringLiteral("expires_in"), m_options.tokenSeconds}});
+    const QString access = issueToken(user, QStringLiteral("access"), qint64(m_options.tokenSeconds) * 1000, &problem);
+    const QString next = access.isEmpty() ? QString()
+                                          : issueToken(user, QStringLiteral("refresh"),
+                                                       qint64(m_options.refreshDays) * 86400000, &problem);
+    if (next.isEmpty())
+        return failure(503, problem);
+    return json({{QStringLiteral("token"), access},
+                 {QStringLiteral("refresh_token"), next},
+                 {QStringLiteral("expires_in"), m_options.tokenSeconds}});
 }
 
 SyncServer::Session SyncServer::session(const QByteArray &authorization)
@@ -448,9 +576,10 @@ SyncServer::Session SyncServer::session(const QByteArray &authorization)
         s.unavailable = true;
         return s;
     }
-    QSqlQuery &q = statement(QStringLiteral("SELECT s.user_id, s.expires_at, a.outlet FROM sessions s JOIN accounts a "
-                                            "ON a.user_id = s.user_id WHERE s.token = ? AND s.kind = 'access'"));
-    q.addBindValue(QString::fromLatin1(authorization.mid(7)));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT s.user_id, s.expires_at, a.outlet, a.role FROM sessions s JOIN accounts a "
+                                 "ON a.user_id = s.user_id WHERE s.token = ? AND s.kind = 'access'"));
+    q.addBindValue(tokenHash(QString::fromLatin1(authorization.mid(7))));
     if (!q.exec()) {
         s.refusal = tr("The database is not available: %1").arg(q.lastError().text());
         s.unavailable = true;
@@ -464,6 +593,7 @@ SyncServer::Session SyncServer::session(const QByteArray &authorization)
     } else {
         s.user = q.value(0).toString();
         s.outlet = q.value(2).toString();
+        s.role = q.value(3).toString();
     }
     return s;
 }
@@ -671,13 +801,22 @@ int SyncServer::pushBatch(const Session &who, const QString &outlet, const QStri
             }
             Command command;
             CommandResult r;
+            const QString text = compact(commandJson);
             if (!Command::fromJson(commandJson, &command, &r.error))
                 r.ok = false;
-            else if (command.by() != who.user)
-                r.error = {QStringLiteral("by"),
-                           tr("A command must be given by the user who is logged in (%1).").arg(who.user)};
+            else if (const CommandError refusal = commandRefusal(who, outlet, *space, command, text.toUtf8().size());
+                     !refusal.message.isEmpty())
+                r.error = refusal;
             else
                 r = space->processor->apply(command, {device, mutation});
+            if (r.ok && command.name() == QLatin1String("user.upsert") &&
+                !command.args().value(QLatin1String("active")).toBool(true)) {
+                // A deactivated user's sessions end with the command that deactivates them
+                QSqlQuery &end = statement(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"));
+                end.addBindValue(command.args().value(QLatin1String("id")).toString());
+                if (!run(end, problem))
+                    throw StorageError(*problem);
+            }
             QJsonObject result{{QStringLiteral("mutation_id"), mutation}};
             if (r.ok) {
                 ++seq[0];
@@ -687,7 +826,7 @@ int SyncServer::pushBatch(const Session &who, const QString &outlet, const QStri
                                              "command, server_ts) VALUES (?, ?, ?, ?, ?, ?, ?)"));
                 for (const QVariant &v :
                      {QVariant(outlet), QVariant(seq[0]), QVariant(seq[1]), QVariant(device), QVariant(mutation),
-                      QVariant(compact(commandJson)), QVariant(QDateTime::currentMSecsSinceEpoch())})
+                      QVariant(text), QVariant(QDateTime::currentMSecsSinceEpoch())})
                     c.addBindValue(v);
                 if (!run(c, problem))
                     throw StorageError(*problem);
@@ -696,8 +835,9 @@ int SyncServer::pushBatch(const Session &who, const QString &outlet, const QStri
             } else {
                 QSqlQuery &c = statement(QStringLiteral("INSERT INTO rejections(device_id, mutation_id, command, "
                                                         "field, message, server_ts) VALUES (?, ?, ?, ?, ?, ?)"));
+                // What a refused command carried is kept only in part: junk is not stored whole
                 for (const QVariant &v :
-                     {QVariant(device), QVariant(mutation), QVariant(compact(commandJson)), QVariant(r.error.field),
+                     {QVariant(device), QVariant(mutation), QVariant(text.left(2000)), QVariant(r.error.field),
                       QVariant(r.error.message), QVariant(QDateTime::currentMSecsSinceEpoch())})
                     c.addBindValue(v);
                 if (!run(c, problem))
@@ -740,6 +880,34 @@ int SyncServer::pushBatch(const Session &who, const QString &outlet, const QStri
         *problem = tr("The database is not available: %1").arg(e.message());
         return 503;
     }
+}
+
+CommandError SyncServer::commandRefusal(const Session &who, const QString &outlet, Space &space, const Command &command,
+                                        qsizetype bytes) const
+{
+    if (bytes > MaxCommandBytes)
+        return {QString(),
+                tr("The command is larger than %1 KB; nothing a desk types is that long.").arg(MaxCommandBytes / 1024)};
+    if (command.by() != who.user)
+        return {QStringLiteral("by"), tr("A command must be given by the user who is logged in (%1).").arg(who.user)};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (command.at() < now.addDays(-m_options.maxCommandAgeDays) ||
+        command.at() > now.addSecs(qint64(m_options.maxCommandAheadMinutes) * 60))
+        return {
+            QStringLiteral("at"),
+            tr("The command's time (%1) is too far from the server's clock (%2): check the desk's date and time.")
+                .arg(command.at().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     now.toOffsetFromUtc(command.at().offsetFromUtc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    // Every command is a user's of the outlet: the account needs a user record there, active, whose role the rules
+    // then check. Only the explicitly created first administrator gives commands before any record exists.
+    const auto user = space.processor->store().load(Store::Users, who.user);
+    if (!user && who.role != QLatin1String("admin")) {
+        qCWarning(lcServer) << "refused:" << who.user << "has no user record in outlet" << outlet;
+        return {QStringLiteral("by"),
+                tr("%1 is not a user of outlet %2: the administrator adds the user at a desk first.")
+                    .arg(who.user, outlet)};
+    }
+    return {};
 }
 
 QHttpServerResponse SyncServer::pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId,

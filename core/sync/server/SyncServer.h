@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -43,7 +44,16 @@ public:
         int refreshDays = 30;
         QString certificate; // PEM files; both set: HTTPS and WSS only
         QString privateKey;
+        // A command's time may lie this far before the server's clock (a desk offline for days stays legal) and
+        // this far after it (clocks a little fast); beyond, it is refused: deadlines and KPIs cannot be backdated
+        int maxCommandAgeDays = 366;
+        int maxCommandAheadMinutes = 60;
+        // Wrong passwords: an account is refused for LockMinutes after this many in a row; an address after more
+        int failuresPerAccount = 5;
+        int failuresPerAddress = 30;
+        int lockMinutes = 15;
     };
+    static constexpr qsizetype MaxCommandBytes = 64 * 1024; // one command's JSON
 
     explicit SyncServer(const Options &options);
     ~SyncServer();
@@ -53,11 +63,16 @@ public:
     bool openDatabase(QString *error);
     quint16 port() const { return m_port; }
 
-    // Accounts (the desk logs in with them); the password is stored as an Argon2id hash (libsodium)
-    bool setPassword(const QString &userId, const QString &password, const QString &outlet, QString *error);
+    // Accounts (the desk logs in with them); the password is stored as an Argon2id hash (libsodium). Setting it
+    // ends every session of the account. `role` "admin" marks the centre's first administrator, who may give
+    // commands before any user record exists; every other account gives commands only as a user of its outlet.
+    bool setPassword(const QString &userId, const QString &password, const QString &outlet, QString *error,
+                     const QString &role = QString());
+    // A new password: at least 8 characters, not all digits, not the user's name; empty when acceptable
+    static QString passwordProblem(const QString &userId, const QString &password);
 
     // The endpoints, callable directly (tests, fuzzing) as well as over HTTP
-    QHttpServerResponse login(const QByteArray &body);
+    QHttpServerResponse login(const QByteArray &body, const QString &address = QString());
     QHttpServerResponse refresh(const QByteArray &body);
     QHttpServerResponse push(const QByteArray &authorization, const QByteArray &body);
     QHttpServerResponse pull(const QByteArray &authorization, qint64 cursor, const QString &deviceId = QString(),
@@ -69,6 +84,7 @@ private:
     {
         QString user;
         QString outlet;           // the account's outlet, or "*"
+        QString role;             // "admin" for the explicitly created first administrator
         QString refusal;          // why there is no session
         bool unavailable = false; // the database could not be asked (503, not 401)
     };
@@ -102,6 +118,18 @@ private:
     void notify(const QString &outlet, const QString &device); // through PostgreSQL, to every server
     void poke(const QString &payload);                         // this server's desks but the sender ("outlet\ndevice")
     static QHttpServerResponse failure(int status, const QString &message);
+    // Why a command may not go in whatever the rules say: its size, its time, its giver (empty: it may)
+    CommandError commandRefusal(const Session &who, const QString &outlet, Space &space, const Command &command,
+                                qsizetype bytes) const;
+    // Wrong-password back-off: the seconds still to wait for this account or address (0: may try)
+    qint64 lockedFor(const QString &user, const QString &address) const;
+    void loginFailed(const QString &user, const QString &address);
+    struct Failures
+    {
+        int count = 0;
+        qint64 since = 0; // ms
+    };
+    QHash<QString, Failures> m_failedAccounts, m_failedAddresses;
 
     Options m_options;
     QString m_pgName;
