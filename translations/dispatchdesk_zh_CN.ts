@@ -2188,12 +2188,12 @@
         <translation>无法用备份替换当前数据库；数据库保持原样。</translation>
     </message>
     <message>
-        <source>%1 holds triggers or views, which Dispatch Desk never writes: another program changed it, and it is not opened. Restore the desk from a backup you trust.</source>
-        <translation>%1 中含有触发器或视图,Dispatch Desk 从不写入这些:该文件已被其他程序改动,不予打开。请从可信的备份恢复服务台数据。</translation>
-    </message>
-    <message>
         <source>%1 cannot be restored: it is damaged (%2).</source>
         <translation>%1 无法恢复:文件已损坏(%2)。</translation>
+    </message>
+    <message>
+        <source>%1 holds triggers or views, which Dispatch Desk never writes: another program changed it, and it is not restored. Restore the desk from a backup you trust.</source>
+        <translation>%1 中含有触发器或视图,Dispatch Desk 从不写入这些:该文件已被其他程序改动,不予恢复。请从可信的备份恢复服务台数据。</translation>
     </message>
 </context>
 <context>

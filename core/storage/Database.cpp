@@ -108,7 +108,7 @@ bool Database::checkExistingFile(const QString &path)
     // A read-only look inside, through SQLite so that committed changes still in the WAL count: whose file it
     // is (application_id), which data version (user_version), and whether its schema can be read at all.
     const QString probeName = m_connectionName + QStringLiteral("-probe");
-    enum { Ours, Fresh, Foreign, Newer, Tampered, Damaged } verdict = Damaged;
+    enum { Ours, Fresh, Foreign, Newer, Damaged } verdict = Damaged;
     QString detail;
     qint64 version = 0;
     {
@@ -135,9 +135,6 @@ bool Database::checkExistingFile(const QString &path)
                 verdict = Foreign;
             else if (*userVersion > LatestVersion)
                 verdict = Newer;
-            else if (scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"))
-                         .value_or(1) > 0)
-                verdict = Tampered; // Dispatch Desk writes neither: code planted to run inside the desk
             else if (scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'application'")).value_or(0) == 1 &&
                      scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets LIMIT 1)")).has_value())
                 verdict = Ours;
@@ -160,10 +157,6 @@ bool Database::checkExistingFile(const QString &path)
                         .arg(path)
                         .arg(version)
                         .arg(LatestVersion));
-    case Tampered:
-        return fail(tr("%1 holds triggers or views, which Dispatch Desk never writes: another program changed it, "
-                       "and it is not opened. Restore the desk from a backup you trust.")
-                        .arg(path));
     case Damaged:
         break;
     }
@@ -298,6 +291,19 @@ bool Database::restoreFrom(const QString &backupPath, QString *error, bool keepR
             return false;
         }
         QSqlQuery q(check.connection());
+        // Dispatch Desk writes no trigger and no view: one in a backup or a download is code planted to run inside
+        // the desk (a trigger rewriting every later note), and the file is refused
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')")) ||
+            !q.next() || q.value(0).toInt() != 0) {
+            *error = tr("%1 holds triggers or views, which Dispatch Desk never writes: another program changed it, "
+                        "and it is not restored. Restore the desk from a backup you trust.")
+                         .arg(backupPath);
+            q.finish();
+            check.close();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(staged + suffix);
+            return false;
+        }
         // Every page read once: a file damaged in transit or on disk is refused before it replaces anything
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
             q.value(0).toString() != QLatin1String("ok")) {

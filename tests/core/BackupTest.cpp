@@ -101,10 +101,8 @@ TEST_CASE("A backup or a download with a planted trigger is refused, and so is o
     QSqlDatabase::removeDatabase(s("attacker"));
     CHECK_FALSE(desk.database().restoreFrom(planted, &error));
     CHECK(error.contains(s("triggers or views")));
+    CHECK(error.contains(s("another program changed it")));
     CHECK(tickets(desk.database()) == 1); // the desk as it was
-    Database direct;
-    CHECK_FALSE(direct.open(planted));
-    CHECK(direct.errorMessage().contains(s("another program changed it")));
 
     // A page damaged in the middle: the header still reads, the check of every page does not
     const QString damaged = dir.filePath(s("damaged.sqlite"));
