@@ -6372,6 +6372,22 @@
         <source>%1 is not a user of outlet %2: the administrator adds the user at a desk first.</source>
         <translation>%1 不是网点 %2 的用户:请管理员先在服务台添加该用户。</translation>
     </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s length is not a number.</source>
+        <translation>请求长度不是数字。</translation>
+    </message>
+    <message>
+        <source>Request too large: at most %1 MB.</source>
+        <translation>请求过大:最多 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Send the request&apos;s length (Content-Length).</source>
+        <translation>请给出请求长度(Content-Length)。</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>

@@ -59,7 +59,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenSeconds(QStringLiteral("token-seconds"),
                                           QStringLiteral("How long an access token lasts (default 3600)."),
                                           QStringLiteral("seconds"));
-    parser.addOptions({config, pg, port, cache, user, role, outlet, listen, certificate, key, tokenSeconds, maxAge});
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout-seconds"),
+                                           QStringLiteral("Close a connection whose request headers (or body) stall "
+                                                          "this long (default 15)."),
+                                           QStringLiteral("seconds"));
+    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
+                                        QStringLiteral("Connections one address may hold open at a time (default "
+                                                       "256: a centre's desks behind one router share an address)."),
+                                        QStringLiteral("n"));
+    parser.addOptions({config, pg, port, cache, user, role, outlet, listen, certificate, key, tokenSeconds, maxAge,
+                       headerTimeout, perAddress});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -87,8 +96,14 @@ int main(int argc, char *argv[])
     options.tokenSeconds = value(tokenSeconds, QStringLiteral("3600")).toInt(&ok);
     bool ageOk = true;
     options.maxCommandAgeDays = value(maxAge, QStringLiteral("366")).toInt(&ageOk);
-    if (!ageOk || options.maxCommandAgeDays < 1) {
-        err << "--max-command-age-days must be a positive number of days." << Qt::endl;
+    options.headerTimeoutSeconds = value(headerTimeout, QStringLiteral("15")).toInt(&ageOk);
+    if (ageOk)
+        options.connectionsPerAddress = value(perAddress, QStringLiteral("256")).toInt(&ageOk);
+    if (!ageOk || options.maxCommandAgeDays < 1 || options.headerTimeoutSeconds < 1 ||
+        options.connectionsPerAddress < 1) {
+        err << "--max-command-age-days, --header-timeout-seconds and --max-connections-per-address are positive "
+               "numbers."
+            << Qt::endl;
         return 2;
     }
     const uint portNumber = value(port, QStringLiteral("8470")).toUInt(&ok);

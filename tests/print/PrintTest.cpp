@@ -222,7 +222,7 @@ TEST_CASE("A receipt on an 80 mm roll is laid out for the roll: every word insid
     CHECK(boxes.contains(s("张伟")));
 }
 
-TEST_CASE("A stopped printer is refused in plain words before anything is sent; once it runs again the same form "
+TEST_CASE("A stopped printer is refused in plain words before anything is sent - once it runs again the same form "
           "prints",
           "[print][cups][errors]")
 {

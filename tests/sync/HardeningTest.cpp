@@ -3,9 +3,12 @@
 #include "SyncFixtures.h"
 #include "SyncWait.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpSocket>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -179,7 +182,7 @@ TEST_CASE("Tokens end with the password and with the user: a new password, a use
     CHECK(refused.value(s("error")).toString().contains(s("no longer an active user")));
 }
 
-TEST_CASE("Wrong passwords lock the account for a while; an unknown name is answered like a wrong password",
+TEST_CASE("Wrong passwords lock the account for a while, and an unknown name is answered like a wrong password",
           "[sync][pg][security][hardening]")
 {
     Centre centre;
@@ -237,5 +240,81 @@ TEST_CASE("Passwords never on the command line, and not weak", "[sync][pg][secur
     CHECK(setPasswordTool(centre, {s("--set-password"), s("u-new")}, "a-good-pass-9\n", &output) == 0);
     int status = 0;
     loginAnswer(centre.server->url(), s("u-new"), s("a-good-pass-9"), &status);
+    CHECK(status == 200);
+}
+
+TEST_CASE("A 400 MB request is answered 413 before its body is read: the server never buffers past the limit",
+          "[sync][pg][security][hardening]")
+{
+    Centre centre;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, centre.server->port());
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write("POST /v1/login HTTP/1.1\r\nHost: centre\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 400000000\r\n\r\n");
+    const QByteArray megabyte(1024 * 1024, 'x');
+    qint64 sent = 0;
+    QByteArray answer;
+    for (int i = 0; i < 64 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        sent += socket.write(megabyte);
+        socket.waitForBytesWritten(2000);
+        if (socket.waitForReadyRead(50))
+            answer += socket.readAll();
+    }
+    socket.waitForReadyRead(2000);
+    answer += socket.readAll();
+    INFO("sent " << sent / (1024 * 1024) << " MB; answer: " << answer.left(200).toStdString());
+    CHECK(answer.startsWith("HTTP/1.1 413"));
+    CHECK(answer.contains("Request too large"));
+    CHECK(sent < 16 * 1024 * 1024); // cut off long before the 400 MB
+    CHECK(centre.server->log().contains(s("refused: \"Request too large: at most 4 MB.\"")));
+    int status = 0;
+    loginAnswer(centre.server->url(), s("admin"), s("desk-secret-1"), &status);
+    CHECK(status == 200);
+}
+
+TEST_CASE("Idle and half-sent connections are closed after the header timeout, one address holds only so many, and a "
+          "real login gets through once they are gone",
+          "[sync][pg][security][hardening]")
+{
+    Centre centre({s("--header-timeout-seconds"), s("2"), s("--max-connections-per-address"), s("20")});
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 40; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, centre.server->port());
+        REQUIRE(socket->waitForConnected(5000));
+        if (i % 2) // half a request, never finished
+            socket->write("POST /v1/login HTTP/1.1\r\nHost: centre\r\nContent-Length: 50\r\n\r\n{\"user\":");
+        socket->flush();
+        sockets.push_back(std::move(socket));
+    }
+    // Those beyond the cap are closed at once
+    QDeadlineTimer soon(1500);
+    int closed = 0;
+    while (!soon.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        closed = 0;
+        for (auto &socket : sockets)
+            closed += socket->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+        if (closed >= 20)
+            break;
+    }
+    CHECK(closed >= 20);
+    CHECK(centre.server->log().contains(s("refused: too many connections from")));
+    // After the header timeout every one of them is closed, idle and half-sent alike
+    QDeadlineTimer later(8000);
+    while (!later.hasExpired() && closed < 40) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        closed = 0;
+        for (auto &socket : sockets) {
+            socket->waitForDisconnected(10);
+            closed += socket->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+        }
+    }
+    CHECK(closed == 40);
+    CHECK(centre.server->log().contains(s("left idle")));
+    CHECK(centre.server->log().contains(s("stalled mid-request")));
+    int status = 0;
+    loginAnswer(centre.server->url(), s("admin"), s("desk-secret-1"), &status);
     CHECK(status == 200);
 }

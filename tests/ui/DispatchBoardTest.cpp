@@ -500,7 +500,7 @@ TEST_CASE("Twelve technicians' lanes: every lane reachable, overlapping visits s
     }
 }
 
-TEST_CASE("P previews the receipt on its A5 paper, Ctrl+P the form the ticket needs now; with no printer, Print "
+TEST_CASE("P previews the receipt on its A5 paper, Ctrl+P the form the ticket needs now - with no printer, Print "
           "says so and the preview stays open",
           "[ui][board][print]")
 {

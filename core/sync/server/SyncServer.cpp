@@ -1,5 +1,7 @@
 #include "SyncServer.h"
 
+#include "ConnectionGuard.h"
+
 #include "storage/StorageError.h"
 
 #include <QCryptographicHash>
@@ -13,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTemporaryFile>
 #include <QTimer>
@@ -20,6 +23,7 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <sodium.h>
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcServer, "dispatchdesk.server")
 
@@ -277,7 +281,20 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
 {
     if (!openDatabase(error) || !listenForPokes(error))
         return false;
+    // Many desks and their kept-alive connections: as many open files as the system allows this process
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     m_http = std::make_unique<QHttpServer>();
+    ConnectionGuard::Limits limits;
+    limits.maxBody = MaxBody;
+    limits.headerTimeoutMs = m_options.headerTimeoutSeconds * 1000;
+    limits.idleTimeoutMs = m_options.idleTimeoutSeconds * 1000;
+    limits.perAddress = m_options.connectionsPerAddress;
+    m_guard = std::make_unique<ConnectionGuard>(limits);
+    QTcpServer *listener = nullptr;
     if (!m_options.certificate.isEmpty() || !m_options.privateKey.isEmpty()) {
         QFile certFile(m_options.certificate), keyFile(m_options.privateKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
@@ -295,7 +312,15 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
                          .arg(m_options.certificate, m_options.privateKey);
             return false;
         }
-        m_http->sslSetup(certificate, key);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::SecureProtocols);
+        auto *ssl = new GuardedSslServer(m_guard.get(), m_http.get());
+        ssl->setSslConfiguration(tls);
+        listener = ssl;
+    } else {
+        listener = new GuardedTcpServer(m_guard.get(), m_http.get());
     }
     auto tooBig = [](const QHttpServerRequest &r) { return r.body().size() > MaxBody; };
     m_http->route(
@@ -333,7 +358,10 @@ bool SyncServer::start(quint16 port, QString *error, const QHostAddress &address
         while (m_http->hasPendingWebSocketConnections())
             acceptWebSocket(m_http->nextPendingWebSocketConnection());
     });
-    m_port = m_http->listen(address, port);
+    if (listener->listen(address, port)) {
+        m_http->bind(listener);
+        m_port = listener->serverPort();
+    }
     if (m_port == 0) {
         *error = tr("Cannot listen on port %1.").arg(port);
         return false;

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 
+class ConnectionGuard;
 class QHttpServer;
 class QHttpServerRequest;
 class QTimer;
@@ -52,6 +53,11 @@ public:
         int failuresPerAccount = 5;
         int failuresPerAddress = 30;
         int lockMinutes = 15;
+        // Connections: headers (and a stalled body) within this, an idle connection closed after that, and at
+        // most so many open from one address (ConnectionGuard)
+        int headerTimeoutSeconds = 15;
+        int idleTimeoutSeconds = 120;
+        int connectionsPerAddress = 256;
     };
     static constexpr qsizetype MaxCommandBytes = 64 * 1024; // one command's JSON
 
@@ -136,6 +142,7 @@ private:
     std::map<QString, Space> m_spaces;
     std::map<QString, QSqlQuery> m_statements;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<ConnectionGuard> m_guard;
     std::unique_ptr<QTimer> m_listenCheck;
     struct Watcher
     {
