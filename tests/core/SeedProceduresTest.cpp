@@ -318,7 +318,8 @@ TEST_CASE("Customer not at home: what was tried is recorded, the ticket needs a 
 }
 
 // [002 §4.3.1(2)] parts requested, the ticket waits; R18: an expected date, an alert when it passes, a revisit
-TEST_CASE("Awaiting parts has an expected date with an alert - parts arrived brings the technician back", "[seeds][R18]")
+TEST_CASE("Awaiting parts has an expected date with an alert - parts arrived brings the technician back",
+          "[seeds][R18]")
 {
     TestDesk desk;
     desk.driveTo(s("T1"), s("on_site"));
