@@ -2197,6 +2197,21 @@
     </message>
 </context>
 <context>
+    <name>DeskService</name>
+    <message>
+        <source>The desk&apos;s database %1 was deleted while the desk was open, and it could not be written back (%2). Keep the desk open and make a backup to another folder now (File → Backup).</source>
+        <translation>服务台数据库 %1 在服务台运行时被删除,且无法写回(%2)。请不要关闭服务台,立即备份到其他文件夹(文件 → 备份)。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database %1 was deleted while the desk was open; it was written back but cannot be opened again (%2). Do not close the desk: make a backup now (File → Backup).</source>
+        <translation>服务台数据库 %1 在服务台运行时被删除;已写回,但无法重新打开(%2)。请不要关闭服务台,立即备份(文件 → 备份)。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database %1 was deleted while the desk was open. It was written back from the open desk: nothing was lost.</source>
+        <translation>服务台数据库 %1 在服务台运行时被删除。已从运行中的服务台写回原处:没有丢失任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchBoard</name>
     <message>
         <source>Technicians ranked for the selected ticket; Enter assigns</source>
@@ -5476,6 +5491,30 @@
     <message>
         <source>Not logged in to the server (%1). The desk works on its own and keeps everything for later.</source>
         <translation>未登录服务器（%1）。工作台将单机运行，所有数据都会保留，待连接后再同步。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database %1 is missing. It held this desk&apos;s work (device %2), with anything not yet sent to the central server. Restore it from a backup (File → Backup made one), or start an empty desk only if that work is really gone.</source>
+        <translation>服务台数据库 %1 不见了。它保存着本服务台的工作(设备 %2),包括尚未发送到中心服务器的内容。请从备份恢复(用“文件 → 备份”做的备份);只有确认这些工作已无法找回时,才新建空的服务台。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Start an empty desk</source>
+        <translation>新建空的服务台</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Desk databases (*.sqlite *.db)</source>
+        <translation>服务台数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the desk did not start.</source>
+        <translation>没有恢复任何数据;服务台未启动。</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,13 @@ MainWindow::Workspace MainWindow::currentWorkspace() const
 
 void MainWindow::tick()
 {
+    // The database file deleted under the running desk: written back from the open connection, and said so
+    if (const QString recovered = m_desk.checkFileStillThere(); !recovered.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Dispatch Desk"), recovered, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(recovered, 60000);
+    }
     m_board->tick();
     m_callbacks->tick();
     m_complaints->tick();

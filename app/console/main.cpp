@@ -13,12 +13,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -94,10 +98,51 @@ int main(int argc, char *argv[])
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
     }
+    // A desk database that was here and is gone is never silently replaced by an empty one: it held this desk's
+    // work, some of it perhaps not yet sent, and its device. Ask; point to the backups.
+    QSettings known;
+    const QString knownKey =
+        QStringLiteral("databases/") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex());
+    if (!parser.isSet(demoOption) && !QFileInfo::exists(path) && known.contains(knownKey)) {
+        const QString missing =
+            QObject::tr("The desk's database %1 is missing. It held this desk's work (device %2), with anything not "
+                        "yet sent to the central server. Restore it from a backup (File → Backup made one), or start "
+                        "an empty desk only if that work is really gone.")
+                .arg(QDir::toNativeSeparators(path), known.value(knownKey).toString());
+        const bool interactive = !parser.isSet(quitOption) && !parser.isSet(shotOption) &&
+                                 !parser.isSet(receiptOption) && !parser.isSet(sheetOption) &&
+                                 !parser.isSet(feeCardOption);
+        if (!interactive) {
+            qCritical("%s", qPrintable(missing));
+            return 1;
+        }
+        QMessageBox box(QMessageBox::Warning, QObject::tr("Dispatch Desk"), missing);
+        QPushButton *restore = box.addButton(QObject::tr("Restore from a backup…"), QMessageBox::AcceptRole);
+        QPushButton *empty = box.addButton(QObject::tr("Start an empty desk"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == restore) {
+            const QString backup =
+                QFileDialog::getOpenFileName(nullptr, QObject::tr("Choose the backup"), QFileInfo(path).absolutePath(),
+                                             QObject::tr("Desk databases (*.sqlite *.db)"));
+            if (backup.isEmpty() || !QFile::copy(backup, path)) {
+                QMessageBox::critical(nullptr, QObject::tr("Dispatch Desk"),
+                                      QObject::tr("Nothing was restored; the desk did not start."));
+                return 1;
+            }
+        } else if (box.clickedButton() != empty) {
+            return 0;
+        }
+    }
     if (!desk.open(path)) {
         QMessageBox::critical(nullptr, QObject::tr("Dispatch Desk"), desk.errorMessage());
         return 1;
     }
+    if (!parser.isSet(demoOption))
+        known.setValue(knownKey, desk.store().deviceId());
     if (parser.isSet(receiptOption) || parser.isSet(sheetOption)) {
         // Printing from a script (documentation, batch printing): no window
         QString error;

@@ -1,5 +1,7 @@
 #include "DeskService.h"
 
+#include <QFileInfo>
+
 DeskService::DeskService(QObject *parent) : QObject(parent), m_clock(std::make_unique<SystemClock>()) {}
 
 DeskService::~DeskService()
@@ -73,6 +75,35 @@ void DeskService::publish(const Changes &changes)
     if (!changes.tasks.isEmpty())
         emit tasksChanged(Changes::sorted(changes.tasks));
     emit changed();
+}
+
+QString DeskService::checkFileStillThere()
+{
+    const QString path = this->path();
+    if (path.isEmpty() || QFileInfo::exists(path))
+        return {};
+    QString error;
+    m_processor.reset(); // its statements hold the connection: VACUUM INTO needs it idle
+    if (!m_db->backupTo(path, &error)) {
+        m_processor = std::make_unique<CommandProcessor>(*m_db);
+        return tr("The desk's database %1 was deleted while the desk was open, and it could not be written back "
+                  "(%2). Keep the desk open and make a backup to another folder now (File → Backup).")
+            .arg(path, error);
+    }
+    m_db = std::make_unique<Database>();
+    if (!m_db->open(path)) {
+        m_error = m_db->errorMessage();
+        return tr("The desk's database %1 was deleted while the desk was open; it was written back but cannot be "
+                  "opened again (%2). Do not close the desk: make a backup now (File → Backup).")
+            .arg(path, m_error);
+    }
+    m_processor = std::make_unique<CommandProcessor>(*m_db);
+    Changes reset;
+    reset.reset = true;
+    publish(reset);
+    return tr("The desk's database %1 was deleted while the desk was open. It was written back from the open desk: "
+              "nothing was lost.")
+        .arg(path);
 }
 
 bool DeskService::restoreFrom(const QString &backupPath, QString *error, bool keepReplaced)

@@ -39,6 +39,11 @@ public:
     // Replaces the desk's data with a backup (see Database::restoreFrom); publishes it as a reset.
     bool restoreFrom(const QString &backupPath, QString *error, bool keepReplaced = true);
     Store &store() { return m_processor->store(); }
+    // Whether the database file is still where it was opened. A file deleted while the desk runs (a cleaning tool,
+    // a mistaken delete) lives on only in the open connection: it is written back to its place from there and
+    // opened again, with every unsent command and the same device. Returns what happened, for the user (empty:
+    // the file is there).
+    QString checkFileStillThere();
 
 signals:
     // What changed, once per transaction or batch; views subscribe to what they show. `ids` are sorted.

@@ -1,5 +1,7 @@
 #include "TestDesk.h"
 
+#include "service/DeskService.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,4 +122,40 @@ TEST_CASE("A backup or a download with a planted trigger is refused, and so is o
     CHECK_FALSE(desk.database().restoreFrom(damaged, &error));
     CHECK(error.contains(s("damaged")));
     CHECK(tickets(desk.database()) == 1);
+}
+
+TEST_CASE("A desk database deleted while the desk runs is noticed and written back from the open desk: nothing lost, "
+          "the same device",
+          "[backup][security]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("desk.sqlite"));
+    DeskService desk;
+    REQUIRE(desk.open(path));
+    TestDesk::applyCentre(desk.processor());
+    desk.setUser(s("u-clerk"));
+    REQUIRE(TestDesk::openRepairOn(desk.processor(), s("T1"), s("2026-11-20T09:00:00+08:00")).ok);
+    const QString device = desk.store().deviceId();
+    const int unsent = desk.store().outboxCount(s("pending"));
+    REQUIRE(unsent > 0);
+    CHECK(desk.checkFileStillThere().isEmpty()); // there: nothing to say
+    // A cleaning tool removes the file and its journal
+    for (const QString &suffix : {QString(), s("-wal"), s("-shm")})
+        QFile::remove(path + suffix);
+    REQUIRE_FALSE(QFileInfo::exists(path));
+    const QString said = desk.checkFileStillThere();
+    INFO(said.toStdString());
+    CHECK(said.contains(s("was deleted while the desk was open")));
+    CHECK(said.contains(s("nothing was lost")));
+    CHECK(QFileInfo::exists(path));
+    CHECK(desk.store().deviceId() == device);
+    CHECK(desk.store().outboxCount(s("pending")) == unsent);
+    CHECK(desk.store().load(Store::Tickets, s("T1")).has_value());
+    // The desk works on, on the file written back
+    REQUIRE(desk.submit(s("ticket.note"), {{s("ticket"), s("T1")}, {s("text"), s("用户来电催修")}}).ok);
+    Database reread;
+    REQUIRE(reread.open(path));
+    CommandProcessor again(reread);
+    CHECK(again.store().outboxCount(s("pending")) == unsent + 1);
+    CHECK(again.store().deviceId() == device);
 }

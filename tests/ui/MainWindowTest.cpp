@@ -63,6 +63,35 @@ TEST_CASE("The console process starts offscreen on a demo centre, shows its wind
     CHECK(QFile::exists(home.filePath(QStringLiteral("DispatchDesk/dispatchdesk/demo.sqlite"))));
 }
 
+TEST_CASE("A desk database that vanished between two starts is not replaced by an empty one", "[ui][startup][security]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("desk.sqlite"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    auto start = [&](QString *errors) {
+        QProcess console;
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(DISPATCH_CONSOLE_PATH),
+                      {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                       QStringLiteral("--quit-after"), QStringLiteral("500")});
+        REQUIRE(console.waitForFinished(60000));
+        *errors = QString::fromUtf8(console.readAllStandardError());
+        return console.exitCode();
+    };
+    QString errors;
+    REQUIRE(start(&errors) == 0); // the first start makes the desk
+    REQUIRE(QFile::exists(db));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(db + suffix);
+    CHECK(start(&errors) == 1);
+    CHECK(errors.contains(QStringLiteral("is missing")));
+    CHECK(errors.contains(QStringLiteral("Restore it from a backup")));
+    CHECK_FALSE(QFile::exists(db)); // no empty desk in its place
+}
+
 TEST_CASE("The main window shows the demo centre in its three workspaces", "[ui]")
 {
     DemoDesk demo;
