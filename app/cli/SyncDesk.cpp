@@ -99,7 +99,8 @@ int syncDesk(const QStringList &arguments)
     for (;;) {
         if (SyncWait::round(sync, &error) && sync.pendingCount() == 0)
             break;
-        if (deadline.hasExpired()) {
+        // A login the server ended (a new password, a deactivated user) does not come back by asking again
+        if (deadline.hasExpired() || (sync.online() && error.contains(QLatin1String("401")))) {
             err << QCoreApplication::translate("cli", "Still %1 command(s) to send: %2")
                        .arg(sync.pendingCount())
                        .arg(error)
